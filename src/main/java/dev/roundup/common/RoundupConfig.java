@@ -1,0 +1,51 @@
+package dev.roundup.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** The service's own settings, under the {@code roundup.} prefix (environment: {@code ROUNDUP_...}). */
+@ConfigMapping(prefix = "roundup")
+public interface RoundupConfig {
+
+    Site site();
+
+    /** Directories of Hugo content imported at start-up. */
+    @WithName("import-dir")
+    Optional<List<Path>> importDirs();
+
+    /** Remove the posts whose source file disappeared from an imported directory. */
+    @WithDefault("false")
+    boolean importSync();
+
+    Demo demo();
+
+    Reading reading();
+
+    interface Site {
+        /** Public address of the blog, without a trailing slash. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        @WithDefault("Roundup API")
+        String title();
+
+        @WithDefault("Weekly link roundups")
+        String description();
+    }
+
+    interface Demo {
+        /** Load the demo roundups that ship with the service. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface Reading {
+        @WithDefault("220")
+        int wordsPerMinute();
+    }
+}

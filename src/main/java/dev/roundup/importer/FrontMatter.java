@@ -1,0 +1,25 @@
+package dev.roundup.importer;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The front matter fields Roundup API uses; {@code json} keeps all of it, unknown keys included. */
+public record FrontMatter(
+        Optional<String> title,
+        Optional<String> author,
+        Optional<OffsetDateTime> date,
+        Optional<String> slug,
+        boolean draft,
+        List<String> tags,
+        List<String> categories,
+        List<String> keywords,
+        Optional<String> description,
+        Optional<String> image,
+        Optional<String> thumbnail,
+        String json) {
+
+    public boolean isRoundup() {
+        return categories.stream().anyMatch(category -> category.equalsIgnoreCase("roundup"));
+    }
+}

@@ -1,0 +1,183 @@
+package dev.roundup.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.roundup.common.RoundupConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Imports a tree of Hugo markdown files: each file parsed and written whole in its own transaction, a bad
+ * file reported without stopping the others, an unchanged file (same content hash) left alone.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    // Part of every content hash: a new parser re-imports everything once.
+    static final String PARSER_VERSION = "1";
+    private static final int PROGRESS_EVERY = 500;
+
+    @Inject
+    PostParser parser;
+
+    @Inject
+    PostWriter writer;
+
+    @Inject
+    RoundupConfig config;
+
+    private final ReentrantLock oneRunAtATime = new ReentrantLock();
+
+    public ImportReport importTree(ImportSource source, boolean sync) {
+        oneRunAtATime.lock();
+        try {
+            long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source.label()).id);
+            ImportReport report = new Run(source, runId).execute(sync);
+            QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
+            LOG.info(report.summary());
+            return report;
+        } finally {
+            oneRunAtATime.unlock();
+        }
+    }
+
+    private static List<Path> markdownFiles(Path root) {
+        if (Files.isRegularFile(root)) {
+            return List.of(root);
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(ImportService::isMarkdown).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the content folder " + root, e);
+        }
+    }
+
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private String contentHash(String content) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((PARSER_VERSION + '\n' + config.site().baseUrl() + '\n').getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The state of one run: counters, outcomes and the slugs already taken in it. */
+    private final class Run {
+        private final ImportSource source;
+        private final long runId;
+        private final long started = System.nanoTime();
+        private final List<FileOutcome> outcomes = new ArrayList<>();
+        private final Map<String, String> fileBySlug = new HashMap<>();
+        private int filesSeen;
+        private int unchanged;
+        private int warnings;
+        private int linkItems;
+
+        Run(ImportSource source, long runId) {
+            this.source = source;
+            this.runId = runId;
+        }
+
+        ImportReport execute(boolean sync) {
+            Map<String, PostWriter.StoredPost> stored = writer.storedPosts(source.label());
+            List<Path> files = markdownFiles(source.root());
+            LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
+            for (Path file : files) {
+                importFile(file, stored);
+                if (++filesSeen % PROGRESS_EVERY == 0) {
+                    LOG.infof("import %d: %d of %d files done", runId, filesSeen, files.size());
+                }
+            }
+            if (sync) {
+                writer.removeMissing(source.label(), relativeNames(files))
+                        .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
+            }
+            return report();
+        }
+
+        private void importFile(Path file, Map<String, PostWriter.StoredPost> stored) {
+            String name = relativeName(file);
+            try {
+                String content = Files.readString(file, StandardCharsets.UTF_8);
+                String hash = contentHash(content);
+                PostWriter.StoredPost known = stored.get(name);
+                if (known != null && known.contentHash().equals(hash) && claim(known.slug(), name)) {
+                    unchanged++;
+                    return;
+                }
+                ParsedPost post = parser.parse(name, content);
+                if (!claim(post.slug(), name)) {
+                    outcomes.add(FileOutcome.failed(name, 0, "the slug '" + post.slug() + "' is already the slug of "
+                            + fileBySlug.get(post.slug()) + " in this import"));
+                    return;
+                }
+                boolean created = writer.replace(post, source.label(), name, hash);
+                warnings += post.warnings().size();
+                linkItems += post.linkItemCount();
+                outcomes.add(FileOutcome.written(name, post, created));
+            } catch (ContentException e) {
+                outcomes.add(FileOutcome.failed(name, e.line(), e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                // One bad file never stops the others; the report says what happened to it.
+                LOG.warnf(e, "import %d: %s could not be imported", runId, name);
+                outcomes.add(FileOutcome.failed(name, 0, describe(e)));
+            }
+        }
+
+        private boolean claim(String slug, String file) {
+            return fileBySlug.putIfAbsent(slug, file) == null;
+        }
+
+        private List<String> relativeNames(List<Path> files) {
+            return files.stream().map(this::relativeName).toList();
+        }
+
+        private String relativeName(Path file) {
+            Path root = source.root();
+            Path relative = Files.isRegularFile(root) ? file.getFileName() : root.relativize(file);
+            return relative.toString().replace('\\', '/');
+        }
+
+        private ImportReport report() {
+            return new ImportReport(runId, source.label(), filesSeen, count(FileOutcome.Outcome.IMPORTED),
+                    count(FileOutcome.Outcome.UPDATED), unchanged, count(FileOutcome.Outcome.FAILED),
+                    count(FileOutcome.Outcome.REMOVED), warnings, linkItems,
+                    Duration.ofNanos(System.nanoTime() - started), List.copyOf(outcomes));
+        }
+
+        private int count(FileOutcome.Outcome outcome) {
+            return (int) outcomes.stream().filter(file -> file.outcome() == outcome).count();
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return e instanceof IOException ? "the file cannot be read" + message : "the post cannot be stored" + message;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.roundup.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+import dev.roundup.common.UrlNormalizer;
+
+/**
+ * Finds the link item in a top-level bullet: a bullet whose text opens with a link. The commentary is
+ * everything after the link and its separator ({@code .}, {@code :}, {@code ,}, a dash), over all the
+ * bullet's paragraphs and nested lists.
+ */
+final class LinkItemExtractor {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[.:,;]|-{1,2}|\u2013|\u2014)?\\s*");
+    private static final Pattern LEADING_SPACE = Pattern.compile("^\\s+");
+    private static final Pattern UNDEFINED_REFERENCE = Pattern.compile("^\\[([^\\]]+)]\\[([^\\]]*)]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final Markdown markdown;
+    private final BodySource source;
+    private final Map<Link, String> relrefTargets;
+    private final List<String> warnings;
+
+    LinkItemExtractor(Markdown markdown, BodySource source, Map<Link, String> relrefTargets, List<String> warnings) {
+        this.markdown = markdown;
+        this.source = source;
+        this.relrefTargets = relrefTargets;
+        this.warnings = warnings;
+    }
+
+    Optional<ParsedLinkItem> extract(ListItem item, int position) {
+        if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
+            return Optional.empty();
+        }
+        Node lead = paragraph.getFirstChild();
+        Link link = leadingLink(lead);
+        if (link == null) {
+            reportUndefinedReference(paragraph);
+            return Optional.empty();
+        }
+        String title = collapse(markdown.text(link));
+        String url = link.getDestination() == null ? "" : link.getDestination().strip();
+        if (title.isEmpty() || url.isEmpty()) {
+            warnings.add("line " + source.fileLine(paragraph) + ": a bullet opens with a link without "
+                    + (title.isEmpty() ? "a title" : "a URL") + "; it is kept as text");
+            return Optional.empty();
+        }
+        List<Node> laterBlocks = laterBlocks(paragraph);
+        return Optional.of(new ParsedLinkItem(position, title, url, UrlNormalizer.domainOf(url),
+                Optional.ofNullable(relrefTargets.get(link)),
+                commentaryMarkdown(paragraph, lead, laterBlocks),
+                commentaryHtml(lead, laterBlocks),
+                commentaryText(lead, laterBlocks)));
+    }
+
+    /** The link that opens the bullet, also when it is wrapped whole in bold or italics. */
+    private static Link leadingLink(Node lead) {
+        if (lead instanceof Link link) {
+            return link;
+        }
+        boolean emphasis = lead instanceof StrongEmphasis || lead instanceof Emphasis;
+        if (emphasis && lead.getFirstChild() instanceof Link link && link.getNext() == null) {
+            return link;
+        }
+        return null;
+    }
+
+    private void reportUndefinedReference(Paragraph paragraph) {
+        if (paragraph.getSourceSpans().isEmpty()) {
+            return;
+        }
+        Matcher matcher = UNDEFINED_REFERENCE.matcher(source.parsedText(paragraph.getSourceSpans().get(0)));
+        if (matcher.find()) {
+            String label = matcher.group(2).isBlank() ? matcher.group(1) : matcher.group(2);
+            warnings.add("line " + source.fileLine(paragraph) + ": the link '" + collapse(matcher.group(1))
+                    + "' refers to [" + label + "], which is never defined; the bullet is kept as text");
+        }
+    }
+
+    private static List<Node> laterBlocks(Paragraph paragraph) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = paragraph.getNext(); block != null; block = block.getNext()) {
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    private String commentaryMarkdown(Paragraph paragraph, Node lead, List<Node> laterBlocks) {
+        List<SourceSpan> leadSpans = lead.getSourceSpans();
+        SourceSpan last = leadSpans.get(leadSpans.size() - 1);
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(paragraph);
+        nodes.addAll(laterBlocks);
+        String markdown = source.sliceFrom(nodes, last.getInputIndex() + last.getLength());
+        return SEPARATOR.matcher(markdown).replaceFirst("").stripTrailing();
+    }
+
+    private String commentaryHtml(Node lead, List<Node> laterBlocks) {
+        StringBuilder inline = new StringBuilder();
+        for (Node node : inlineAfter(lead)) {
+            inline.append(markdown.html(node));
+        }
+        StringBuilder html = new StringBuilder();
+        if (!inline.toString().isBlank()) {
+            html.append("<p>").append(inline.toString().strip()).append("</p>\n");
+        }
+        laterBlocks.forEach(block -> html.append(markdown.blockHtml(block)));
+        return html.toString();
+    }
+
+    private String commentaryText(Node lead, List<Node> laterBlocks) {
+        StringBuilder inline = new StringBuilder();
+        for (Node node : inlineAfter(lead)) {
+            inline.append(markdown.text(node));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(collapse(inline.toString()));
+        laterBlocks.forEach(block -> paragraphs.add(collapse(markdown.text(block))));
+        paragraphs.removeIf(String::isEmpty);
+        return String.join("\n\n", paragraphs);
+    }
+
+    /** The inline nodes after the link, the separator and the space around it taken off the first text. */
+    private static List<Node> inlineAfter(Node lead) {
+        List<Node> nodes = new ArrayList<>();
+        boolean separatorTaken = false;
+        for (Node node = lead.getNext(); node != null; node = node.getNext()) {
+            if (nodes.isEmpty() && (node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
+                continue;
+            }
+            if (nodes.isEmpty() && node instanceof Text text) {
+                Pattern strip = separatorTaken ? LEADING_SPACE : SEPARATOR;
+                String rest = strip.matcher(text.getLiteral()).replaceFirst("");
+                separatorTaken = true;
+                if (!rest.isEmpty()) {
+                    nodes.add(new Text(rest));
+                }
+                continue;
+            }
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    private static String collapse(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roundup.importer;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Everything the importer takes from one markdown file. */
+public record ParsedPost(
+        String slug,
+        String title,
+        Optional<String> author,
+        OffsetDateTime date,
+        boolean draft,
+        boolean roundup,
+        List<String> tags,
+        List<String> categories,
+        List<String> keywords,
+        Optional<String> description,
+        Optional<String> image,
+        Optional<String> thumbnail,
+        String introMarkdown,
+        String introHtml,
+        String bodyMarkdown,
+        String bodyHtml,
+        int wordCount,
+        int readingMinutes,
+        List<ParsedSection> sections,
+        Set<String> linkedSlugs,
+        String frontMatterJson,
+        List<String> warnings) {
+
+    public int linkItemCount() {
+        return sections.stream().mapToInt(section -> section.linkItems().size()).sum();
+    }
+}

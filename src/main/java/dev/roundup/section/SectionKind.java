@@ -1,0 +1,23 @@
+package dev.roundup.section;
+
+import java.util.Locale;
+
+/** What a section of a roundup holds. */
+public enum SectionKind {
+    /** Curated link items with commentary. */
+    LINKS,
+    /** "WIND (What Is ... Doing)": the author's own events, in prose. */
+    WIND,
+    /** "~ Finally": the closing words. */
+    FINALLY,
+    /** Anything else: prose, embeds, a podcast without links. */
+    OTHER;
+
+    public String dbValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static SectionKind fromDbValue(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}
