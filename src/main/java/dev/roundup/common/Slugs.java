@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    // ".NET" and "ASP.NET" read better as "dotnet" than as "net"
+    // ".NET" reads better as "dotnet" than as "net"
     private static final Pattern LEADING_DOT = Pattern.compile("(^|[^\\p{Alnum}])\\.(?=\\p{Alpha})");
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -26,6 +27,8 @@ public final class FrontMatterParser {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter SPACED_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[ XX][ XXX]");
+    // a key or list item whose quoted value does not close on its own line
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("^\\s*(?:-\\s+|[^:#\"']+:\\s+)(?:\"[^\"]*|'[^']*)$");
 
     public FrontMatter parse(SourceDocument document) throws ContentException {
         ObjectNode root = readTree(document);
@@ -58,10 +61,27 @@ public final class FrontMatterParser {
             }
             return (ObjectNode) node;
         } catch (JsonProcessingException e) {
-            JsonLocation location = e.getLocation();
-            int line = location == null ? document.frontMatterLine() : document.frontMatterLine() + location.getLineNr() - 1;
-            throw new ContentException(line, "invalid YAML front matter: " + e.getOriginalMessage());
+            throw new ContentException(errorLine(document, e.getLocation()),
+                    "invalid YAML front matter: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * YAML notices an unclosed quote only where the next quote closes it, often lines later; the author needs
+     * the line that opened it, so an unclosed quote above the reported line is named instead.
+     */
+    private static int errorLine(SourceDocument document, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return document.frontMatterLine();
+        }
+        String[] lines = document.frontMatter().split("\n", -1);
+        int reported = Math.min(location.getLineNr(), lines.length);
+        for (int index = 0; index < reported - 1; index++) {
+            if (UNCLOSED_QUOTE.matcher(lines[index]).matches()) {
+                return document.frontMatterLine() + index;
+            }
+        }
+        return document.frontMatterLine() + location.getLineNr() - 1;
     }
 
     private static Optional<String> text(JsonNode root, String field) {

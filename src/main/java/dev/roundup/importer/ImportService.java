@@ -8,12 +8,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -87,8 +93,28 @@ public class ImportService {
         }
     }
 
-    /** The state of one run: counters, outcomes and the slugs already taken in it. */
+    /** A file read, hashed and, unless unchanged, parsed: the part of the work that runs in parallel. */
+    private sealed interface Prepared {
+        String file();
+    }
+
+    private record Unchanged(String file, String slug) implements Prepared {
+    }
+
+    private record Parsed(String file, String hash, ParsedPost post) implements Prepared {
+    }
+
+    private record Failed(String file, int line, String reason) implements Prepared {
+    }
+
+    /**
+     * The state of one run. Files are read and parsed on all cores, a bounded window ahead of the single
+     * writer, which takes them in file order: memory stays flat and slug conflicts resolve the same way
+     * every time.
+     */
     private final class Run {
+        private static final int WINDOW = 64;
+
         private final ImportSource source;
         private final long runId;
         private final long started = System.nanoTime();
@@ -108,11 +134,20 @@ public class ImportService {
             Map<String, PostWriter.StoredPost> stored = writer.storedPosts(source.label());
             List<Path> files = markdownFiles(source.root());
             LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
-            for (Path file : files) {
-                importFile(file, stored);
-                if (++filesSeen % PROGRESS_EVERY == 0) {
-                    LOG.infof("import %d: %d of %d files done", runId, filesSeen, files.size());
+            ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            try {
+                Deque<Future<Prepared>> window = new ArrayDeque<>();
+                for (Path file : files) {
+                    window.add(parsers.submit(() -> prepare(file, stored)));
+                    if (window.size() >= WINDOW) {
+                        store(window.poll(), files.size());
+                    }
                 }
+                while (!window.isEmpty()) {
+                    store(window.poll(), files.size());
+                }
+            } finally {
+                parsers.shutdownNow();
             }
             if (sync) {
                 writer.removeMissing(source.label(), relativeNames(files))
@@ -121,33 +156,71 @@ public class ImportService {
             return report();
         }
 
-        private void importFile(Path file, Map<String, PostWriter.StoredPost> stored) {
+        private Prepared prepare(Path file, Map<String, PostWriter.StoredPost> stored) {
             String name = relativeName(file);
             try {
                 String content = Files.readString(file, StandardCharsets.UTF_8);
                 String hash = contentHash(content);
                 PostWriter.StoredPost known = stored.get(name);
-                if (known != null && known.contentHash().equals(hash) && claim(known.slug(), name)) {
-                    unchanged++;
-                    return;
+                if (known != null && known.contentHash().equals(hash)) {
+                    return new Unchanged(name, known.slug());
                 }
-                ParsedPost post = parser.parse(name, content);
-                if (!claim(post.slug(), name)) {
-                    outcomes.add(FileOutcome.failed(name, 0, "the slug '" + post.slug() + "' is already the slug of "
-                            + fileBySlug.get(post.slug()) + " in this import"));
-                    return;
-                }
-                boolean created = writer.replace(post, source.label(), name, hash);
-                warnings += post.warnings().size();
-                linkItems += post.linkItemCount();
-                outcomes.add(FileOutcome.written(name, post, created));
+                return new Parsed(name, hash, parser.parse(name, content));
             } catch (ContentException e) {
-                outcomes.add(FileOutcome.failed(name, e.line(), e.getMessage()));
+                return new Failed(name, e.line(), e.getMessage());
             } catch (IOException | RuntimeException e) {
                 // One bad file never stops the others; the report says what happened to it.
-                LOG.warnf(e, "import %d: %s could not be imported", runId, name);
-                outcomes.add(FileOutcome.failed(name, 0, describe(e)));
+                LOG.warnf(e, "import %d: %s could not be read or parsed", runId, name);
+                return new Failed(name, 0, describe(e));
             }
+        }
+
+        private void store(Future<Prepared> next, int total) {
+            Prepared prepared = await(next);
+            if (prepared instanceof Unchanged file && claim(file.slug(), file.file())) {
+                unchanged++;
+            } else if (prepared instanceof Unchanged file) {
+                outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(file.slug())));
+            } else if (prepared instanceof Failed file) {
+                outcomes.add(FileOutcome.failed(file.file(), file.line(), file.reason()));
+            } else if (prepared instanceof Parsed file) {
+                write(file);
+            }
+            if (++filesSeen % PROGRESS_EVERY == 0) {
+                LOG.infof("import %d: %d of %d files done", runId, filesSeen, total);
+            }
+        }
+
+        private void write(Parsed file) {
+            ParsedPost post = file.post();
+            if (!claim(post.slug(), file.file())) {
+                outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(post.slug())));
+                return;
+            }
+            try {
+                boolean created = writer.replace(post, source.label(), file.file(), file.hash());
+                warnings += post.warnings().size();
+                linkItems += post.linkItemCount();
+                outcomes.add(FileOutcome.written(file.file(), post, created));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "import %d: %s could not be stored", runId, file.file());
+                outcomes.add(FileOutcome.failed(file.file(), 0, describe(e)));
+            }
+        }
+
+        private Prepared await(Future<Prepared> next) {
+            try {
+                return next.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a parser thread failed outside its own error handling", e);
+            }
+        }
+
+        private String duplicateSlug(String slug) {
+            return "the slug '" + slug + "' is already the slug of " + fileBySlug.get(slug) + " in this import";
         }
 
         private boolean claim(String slug, String file) {
@@ -178,6 +251,6 @@ public class ImportService {
 
     private static String describe(Exception e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        return e instanceof IOException ? "the file cannot be read" + message : "the post cannot be stored" + message;
+        return e instanceof IOException ? "the file cannot be read" + message : "the post cannot be imported" + message;
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -108,7 +109,37 @@ final class LinkItemExtractor {
         nodes.add(paragraph);
         nodes.addAll(laterBlocks);
         String markdown = source.sliceFrom(nodes, last.getInputIndex() + last.getLength());
-        return SEPARATOR.matcher(markdown).replaceFirst("").stripTrailing();
+        return dedent(SEPARATOR.matcher(markdown).replaceFirst("").stripTrailing());
+    }
+
+    /**
+     * The lines after the first still carry the indentation that put them inside the bullet; without it the
+     * commentary reads as markdown of its own. Relative indentation (nested lists, code) is kept.
+     */
+    private static String dedent(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int indent = Integer.MAX_VALUE;
+        for (int index = 1; index < lines.length; index++) {
+            if (!lines[index].isBlank()) {
+                indent = Math.min(indent, leadingSpaces(lines[index]));
+            }
+        }
+        if (indent == 0 || indent == Integer.MAX_VALUE) {
+            return markdown;
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int index = 1; index < lines.length; index++) {
+            out.append('\n').append(lines[index].isBlank() ? "" : lines[index].substring(indent));
+        }
+        return out.toString();
+    }
+
+    private static int leadingSpaces(String line) {
+        int count = 0;
+        while (count < line.length() && line.charAt(count) == ' ') {
+            count++;
+        }
+        return count;
     }
 
     private String commentaryHtml(Node lead, List<Node> laterBlocks) {
@@ -131,9 +162,22 @@ final class LinkItemExtractor {
         }
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(collapse(inline.toString()));
-        laterBlocks.forEach(block -> paragraphs.add(collapse(markdown.text(block))));
+        laterBlocks.forEach(block -> paragraphs.add(blockText(block)));
         paragraphs.removeIf(String::isEmpty);
         return String.join("\n\n", paragraphs);
+    }
+
+    /** A list keeps one line per item: collapsed into one, its items would run together as one sentence. */
+    private String blockText(Node block) {
+        if (!(block instanceof ListBlock)) {
+            return collapse(markdown.text(block));
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+            items.add(collapse(markdown.text(item)));
+        }
+        items.removeIf(String::isEmpty);
+        return String.join("\n", items);
     }
 
     /** The inline nodes after the link, the separator and the space around it taken off the first text. */

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
+import dev.roundup.common.SiteUrls;
 import dev.roundup.common.Slugs;
 
 /** Turns one Hugo markdown file into a {@link ParsedPost}. Thread-safe. */
@@ -32,7 +32,6 @@ public final class PostParser {
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
     private static final Pattern FILE_DATE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
     private final Markdown markdown = new Markdown();
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
@@ -40,13 +39,12 @@ public final class PostParser {
     private final int wordsPerMinute;
 
     public PostParser(String baseUrl, int wordsPerMinute) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
         this.wordsPerMinute = wordsPerMinute;
     }
 
-    /** The public page of a post, as Hugo makes it. */
-    public String canonicalUrl(String slug) {
-        return baseUrl + "/post/" + slug + "/";
+    private String canonicalUrl(String slug) {
+        return SiteUrls.post(baseUrl, slug);
     }
 
     /** Hugo's slug: the front matter's {@code slug}, else the file's base name without extension. */
@@ -107,9 +105,12 @@ public final class PostParser {
                 + " nor the file name gives one");
     }
 
-    /** Relref destinations become links to the other post's page; the map says which post each points to. */
+    /**
+     * Relref destinations become links to the other post's page; the map says which post each points to, in
+     * document order (nodes compare by identity, so no two links collide).
+     */
     private Map<Link, String> resolveRelrefs(Node root, Shortcodes shortcodes) {
-        Map<Link, String> targets = new IdentityHashMap<>();
+        Map<Link, String> targets = new LinkedHashMap<>();
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -140,11 +141,24 @@ public final class PostParser {
         return categories.stream().map(Slugs::of).filter(slug -> !slug.isEmpty()).distinct().toList();
     }
 
-    private static int wordCount(String text) {
+    /** Runs of characters between white space that hold at least one letter or digit. */
+    static int wordCount(String text) {
         int words = 0;
-        for (String token : text.split("\\s+")) {
-            if (WORD.matcher(token).find()) {
+        boolean inWord = false;
+        boolean counted = false;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Character.isWhitespace(character)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                inWord = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(character)) {
                 words++;
+                counted = true;
             }
         }
         return words;

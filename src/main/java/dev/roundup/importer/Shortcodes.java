@@ -21,6 +21,7 @@ final class Shortcodes {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%]\\s*(/?[\\w.-]+)\\s*(.*?)\\s*[>%]}}");
     private static final Pattern QUOTED_OR_BARE = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern NAMED_ARGUMENT = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+    private static final Pattern RELREF_TOKEN = Pattern.compile(Pattern.quote(RELREF_SCHEME) + "\\d+");
     private static final Pattern HEADING_WITHOUT_SPACE = Pattern.compile("(?m)^( {0,3}#{1,2})(?=[.A-Z~])");
 
     private final Map<String, String> originals = new LinkedHashMap<>();
@@ -45,9 +46,14 @@ final class Shortcodes {
         if (originals.isEmpty()) {
             return markdown;
         }
-        String restored = markdown;
+        // relref tokens are matched whole: a plain replace of "roundup-relref:1" would eat the start of
+        // "roundup-relref:12"
+        String restored = RELREF_TOKEN.matcher(markdown)
+                .replaceAll(token -> Matcher.quoteReplacement(originals.getOrDefault(token.group(), token.group())));
         for (Map.Entry<String, String> entry : originals.entrySet()) {
-            restored = restored.replace(entry.getKey(), entry.getValue());
+            if (!entry.getKey().startsWith(RELREF_SCHEME)) {
+                restored = restored.replace(entry.getKey(), entry.getValue());
+            }
         }
         return restored;
     }

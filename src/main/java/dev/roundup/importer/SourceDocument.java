@@ -13,7 +13,8 @@ public record SourceDocument(String frontMatter, int frontMatterLine, String bod
     private static final String FENCE = "---";
 
     public static SourceDocument split(String text) throws ContentException {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = withoutBom.replace("\r\n", "\n").split("\n", -1);
         int open = firstNonBlank(lines);
         if (open == lines.length || !lines[open].strip().equals(FENCE)) {
             throw new ContentException(open + 1, "no YAML front matter: the file must start with a '---' line");

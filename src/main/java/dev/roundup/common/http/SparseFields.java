@@ -1,0 +1,73 @@
+package dev.roundup.common.http;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.paging.Page;
+
+/** {@code fields=slug,title,date}: only the named top-level fields of each item go out. */
+@ApplicationScoped
+public class SparseFields {
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The page as it is, or as JSON with each item cut down to the fields asked for. */
+    public Object apply(Page<?> page, String fields, Class<? extends Record> itemType) {
+        Set<String> selected = parse(fields, itemType);
+        if (selected.isEmpty()) {
+            return page;
+        }
+        ObjectNode body = mapper.valueToTree(page);
+        ArrayNode items = (ArrayNode) body.get("items");
+        items.forEach(item -> ((ObjectNode) item).retain(selected));
+        return body;
+    }
+
+    /** One resource, whole or cut down to the fields asked for. */
+    public Object apply(Record resource, String fields) {
+        Set<String> selected = parse(fields, resource.getClass());
+        if (selected.isEmpty()) {
+            return resource;
+        }
+        JsonNode node = mapper.valueToTree(resource);
+        return ((ObjectNode) node).retain(selected);
+    }
+
+    private static Set<String> parse(String fields, Class<?> type) {
+        if (fields == null || fields.isBlank()) {
+            return Set.of();
+        }
+        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> selected = new LinkedHashSet<>();
+        for (String field : fields.split(",")) {
+            String name = field.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!known.contains(name)) {
+                throw new InvalidParameterException("fields", "unknown field '" + abbreviate(name) + "'; known: " + known);
+            }
+            selected.add(name);
+        }
+        return selected;
+    }
+
+    private static String abbreviate(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 37) + "...";
+    }
+}

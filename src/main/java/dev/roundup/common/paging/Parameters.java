@@ -1,0 +1,56 @@
+package dev.roundup.common.paging;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import dev.roundup.common.error.InvalidParameterException;
+
+/** Parsing of query parameters that arrive as text, each failure a 400 naming the parameter. */
+public final class Parameters {
+
+    private Parameters() {
+    }
+
+    public static int intIn(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException(name, name + " must be a whole number from " + min + " to " + max
+                    + ", got '" + abbreviate(value) + "'");
+        }
+        if (parsed < min || parsed > max) {
+            throw new InvalidParameterException(name, name + " must be from " + min + " to " + max + ", got " + parsed);
+        }
+        return parsed;
+    }
+
+    /** A date ({@code 2026-06-01}) or a date-time with offset; a date means its first instant in UTC. */
+    public static Optional<OffsetDateTime> instant(String name, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String text = value.strip();
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return Optional.of((endOfDay ? date.plusDays(1) : date).atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException notADate) {
+            try {
+                return Optional.of(OffsetDateTime.parse(text));
+            } catch (DateTimeParseException e) {
+                throw new InvalidParameterException(name, name + " must be a date (2026-06-01) or a date-time with"
+                        + " offset (2026-06-01T10:00:00+02:00), got '" + abbreviate(value) + "'");
+            }
+        }
+    }
+
+    public static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

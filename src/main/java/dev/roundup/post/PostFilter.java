@@ -1,0 +1,90 @@
+package dev.roundup.post;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.roundup.common.Slugs;
+import dev.roundup.common.db.Where;
+import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.paging.Parameters;
+
+/** The filters of {@code GET /posts}, checked. */
+public record PostFilter(
+        List<String> tagSlugs,
+        boolean allTags,
+        Optional<String> category,
+        Optional<String> section,
+        Optional<String> author,
+        Optional<OffsetDateTime> from,
+        Optional<OffsetDateTime> to) {
+
+    /** What every public read shows: no drafts, nothing scheduled for later. */
+    public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
+
+    public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
+            String from, String to, String year) {
+        Optional<OffsetDateTime> fromDate = Parameters.instant("from", from, false);
+        Optional<OffsetDateTime> toDate = Parameters.instant("to", to, true);
+        if (year != null && !year.isBlank()) {
+            int value = Parameters.intIn("year", year, 0, 1900, 9999);
+            fromDate = later(fromDate, OffsetDateTime.of(value, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+            toDate = earlier(toDate, OffsetDateTime.of(value + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+        }
+        return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), slug(section),
+                Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate);
+    }
+
+    public Where where() {
+        Where where = new Where().and(PUBLISHED);
+        if (!tagSlugs.isEmpty()) {
+            String[] slugs = tagSlugs.toArray(String[]::new);
+            if (allTags) {
+                where.and("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id"
+                        + " where t.slug = any (?) group by pt.post_id having count(*) = ?)", slugs, slugs.length);
+            } else {
+                where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
+                        + " where pt.post_id = p.id and t.slug = any (?))", (Object) slugs);
+            }
+        }
+        category.ifPresent(value -> where.and("? = any (p.categories)", value));
+        section.ifPresent(value -> where.and("exists (select 1 from section s where s.post_id = p.id and s.slug = ?)", value));
+        author.ifPresent(value -> where.and("lower(p.author) = lower(?)", value));
+        from.ifPresent(value -> where.and("p.published_at >= ?", value));
+        to.ifPresent(value -> where.and("p.published_at < ?", value));
+        return where;
+    }
+
+    static List<String> tagSlugs(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        return tags.stream().filter(tag -> tag != null && !tag.isBlank()).map(Slugs::of).distinct().toList();
+    }
+
+    static boolean allTags(String tagMode) {
+        if (tagMode == null || tagMode.isBlank()) {
+            return true;
+        }
+        return switch (tagMode.strip().toLowerCase(Locale.ROOT)) {
+            case "all" -> true;
+            case "any" -> false;
+            default -> throw new InvalidParameterException("tagMode", "tagMode must be 'all' or 'any', got '"
+                    + Parameters.abbreviate(tagMode) + "'");
+        };
+    }
+
+    private static Optional<String> slug(String value) {
+        return Optional.ofNullable(value).filter(text -> !text.isBlank()).map(Slugs::of);
+    }
+
+    private static Optional<OffsetDateTime> later(Optional<OffsetDateTime> current, OffsetDateTime bound) {
+        return Optional.of(current.filter(value -> value.isAfter(bound)).orElse(bound));
+    }
+
+    private static Optional<OffsetDateTime> earlier(Optional<OffsetDateTime> current, OffsetDateTime bound) {
+        return Optional.of(current.filter(value -> value.isBefore(bound)).orElse(bound));
+    }
+}

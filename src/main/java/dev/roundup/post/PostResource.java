@@ -1,0 +1,96 @@
+package dev.roundup.post;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageRequest;
+import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.Sort;
+import dev.roundup.link.LinkItemView;
+
+@Path("/api/v1/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Posts", description = "Published roundups and articles")
+@APIResponse(responseCode = "400", description = "A malformed parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PostResource {
+
+    @Inject
+    PostService posts;
+
+    @Inject
+    SparseFields sparseFields;
+
+    @GET
+    @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
+            + " the future never appear. Page with page/size, or follow meta.nextCursor for deep paging.")
+    @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers")
+    public Response list(
+            @Parameter(description = "Tag slug or name; repeat for several", example = "kafka") @RestQuery List<String> tag,
+            @Parameter(description = "all (default): posts with every tag; any: with at least one",
+                    schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
+            @Parameter(description = "Category", example = "roundup") @RestQuery String category,
+            @Parameter(description = "Section slug: posts with such a section", example = "streaming") @RestQuery String section,
+            @Parameter(description = "Author, case-insensitive", example = "nora") @RestQuery String author,
+            @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
+            @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Publication year", example = "2026") @RestQuery String year,
+            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
+            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
+            @Context UriInfo uri) {
+        Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year);
+        Page<PostSummary> result = posts.list(filter, order, request);
+        return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One whole post", description = "Intro and body as markdown and HTML, its sections with"
+            + " their link items, previous and next post, related posts and the links between posts.")
+    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "404", description = "No published post has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Object get(
+            @Parameter(description = "The post's slug", example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
+            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields) {
+        return sparseFields.apply(posts.get(slug), fields);
+    }
+
+    @GET
+    @Path("/{slug}/links")
+    @Operation(summary = "A post's link items", description = "In the order of the post, paged like every list.")
+    @APIResponse(responseCode = "200", description = "A page of link items")
+    @APIResponse(responseCode = "404", description = "No published post has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response links(@RestPath String slug, @RestQuery String page, @RestQuery String size,
+            @RestQuery String cursor, @RestQuery String fields, @Context UriInfo uri) {
+        PageRequest request = PageRequest.of(page, size, cursor, PostService.POSITION_SORT);
+        Page<LinkItemView> result = posts.links(slug, request);
+        return PagedResponse.of(sparseFields.apply(result, fields, LinkItemView.class), result.meta(), uri);
+    }
+}
