@@ -34,7 +34,7 @@ import io.quarkus.runtime.StartupEvent;
 public class StartupImport {
 
     static final String DEMO_RESOURCE = "demo/content/post";
-    static final String DEMO_LABEL = "classpath:demo";
+    public static final String DEMO_LABEL = "classpath:demo";
     private static final Logger LOG = Logger.getLogger(StartupImport.class);
 
     @Inject

@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,10 @@ class ImportServiceTest {
     EntityManager entityManager;
 
     @BeforeEach
+    @AfterEach
     void removeEverythingButTheDemo() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("delete from post where source_root <> :demo")
+                .createNativeQuery("delete from post where source_root <> :demo and source_root <> 'test:hidden-posts'")
                 .setParameter("demo", StartupImport.DEMO_LABEL)
                 .executeUpdate());
     }

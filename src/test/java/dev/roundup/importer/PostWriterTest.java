@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.roundup.section.SectionKind;
@@ -26,36 +27,44 @@ class PostWriterTest {
     @Inject
     EntityManager entityManager;
 
+    @AfterEach
+    void removeTestPosts() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("delete from post where source_root like 'test:%' and source_root <> 'test:hidden-posts'")
+                .executeUpdate());
+    }
+
     @Test
     void a_post_that_fails_half_way_leaves_nothing_behind() {
         // Two sections at one position break a unique constraint after the post row is written.
         ParsedSection section = new ParsedSection(0, Optional.of("Streaming"), Optional.of("streaming"),
                 SectionKind.OTHER, "## Streaming", "<h2>Streaming</h2>", List.of());
-        ParsedPost post = post("half-written-post", List.of(section, section));
+        ParsedPost post = post("half-written-post", "Half Written Probe", List.of(section, section));
 
         assertThatThrownBy(() -> writer.replace(post, "test:atomic", "half.md", "hash")).isInstanceOf(RuntimeException.class);
 
         assertThat(countPosts("half-written-post")).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from tag where slug = 'atomicity-probe'").getSingleResult()).longValue()))
+                .createNativeQuery("select count(*) from tag where slug = 'half-written-probe'").getSingleResult()).longValue()))
                 .isZero();
     }
 
     @Test
     void replacing_keeps_the_creation_time_and_reports_the_update() {
-        ParsedPost post = post("replaced-post", List.of());
+        String slug = "replaced-post-" + System.nanoTime();
+        ParsedPost post = post(slug, "Replace Probe", List.of());
         assertThat(writer.replace(post, "test:replace", "replaced.md", "one")).isTrue();
-        Object created = createdAt("replaced-post");
+        Object created = createdAt(slug);
 
         assertThat(writer.replace(post, "test:replace", "replaced.md", "two")).isFalse();
 
-        assertThat(createdAt("replaced-post")).isEqualTo(created);
-        assertThat(countPosts("replaced-post")).isEqualTo(1);
+        assertThat(createdAt(slug)).isEqualTo(created);
+        assertThat(countPosts(slug)).isEqualTo(1);
     }
 
-    private static ParsedPost post(String slug, List<ParsedSection> sections) {
+    private static ParsedPost post(String slug, String tag, List<ParsedSection> sections) {
         return new ParsedPost(slug, "A title", Optional.of("nora"), OffsetDateTime.parse("2026-01-04T10:00:00+01:00"),
-                false, true, List.of("Atomicity Probe"), List.of("roundup"), List.of(), Optional.empty(),
+                false, true, List.of(tag), List.of("roundup"), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), "", "", "", "", 0, 0, sections, Set.of(), "{}", List.of());
     }
 

@@ -14,7 +14,7 @@ public final class HiddenPosts {
     public static final String DRAFT_SLUG = "2026-07-05-hidden-draft";
     public static final String FUTURE_SLUG = "2099-01-04-scheduled-future";
     public static final String SECRET_TAG = "secret-sauce";
-    private static final String LABEL = "test:hidden-posts";
+    public static final String LABEL = "test:hidden-posts";
 
     private HiddenPosts() {
     }

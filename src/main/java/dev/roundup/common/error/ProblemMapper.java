@@ -56,7 +56,7 @@ public class ProblemMapper {
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.TYPE_BASE + slugOf(status), reasonOf(status), status, detail, uri.getPath(),
                         null, List.of()));
-        if (e instanceof NotAllowedException) {
+        if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
             response.allow(e.getResponse().getAllowedMethods());
         }
         return response.build();
@@ -87,7 +87,8 @@ public class ProblemMapper {
             return message != null && !message.startsWith("HTTP 404") ? message : "nothing is at " + uri.getPath();
         }
         if (e instanceof NotAllowedException) {
-            return "this method is not allowed here; allowed: " + String.join(", ", e.getResponse().getAllowedMethods());
+            return e.getResponse().getAllowedMethods().isEmpty() ? "this method is not allowed here"
+                    : "this method is not allowed here; allowed: " + String.join(", ", e.getResponse().getAllowedMethods());
         }
         if (e instanceof NotAcceptableException) {
             return "this resource cannot be served in the media type the Accept header asks for";

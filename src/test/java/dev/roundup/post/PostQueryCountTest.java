@@ -1,0 +1,60 @@
+package dev.roundup.post;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.roundup.common.db.Sql;
+import dev.roundup.importer.ImportService;
+import dev.roundup.importer.StartupImport;
+import dev.roundup.support.DemoContent;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Reads go through plain SQL, not Hibernate, so statements are counted where they are run: a page of 100
+ * posts must cost what a page of 1 costs.
+ */
+@QuarkusTest
+class PostQueryCountTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    StartupImport startupImport;
+
+    @Inject
+    ImportService importService;
+
+    @BeforeEach
+    void content() {
+        DemoContent.ready(startupImport, importService);
+    }
+
+    @Test
+    void a_list_costs_the_same_statements_whatever_its_size() {
+        long forOne = statementsFor("/api/v1/posts?size=1");
+        long forHundred = statementsFor("/api/v1/posts?size=100");
+
+        assertThat(forOne).isEqualTo(2);
+        assertThat(forHundred).isEqualTo(forOne);
+    }
+
+    @Test
+    void a_whole_post_costs_a_fixed_number_of_statements() {
+        long small = statementsFor("/api/v1/posts/" + DemoContent.ARTICLE);
+        long large = statementsFor("/api/v1/posts/" + DemoContent.WEEK_38);
+
+        assertThat(large).isEqualTo(small).isLessThanOrEqualTo(9);
+    }
+
+    private long statementsFor(String path) {
+        long before = sql.statementsRun();
+        given().when().get(path).then().statusCode(200);
+        return sql.statementsRun() - before;
+    }
+}
