@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
@@ -124,6 +125,9 @@ public class ImportService {
         private int unchanged;
         private int warnings;
         private int linkItems;
+        // Where the time goes, for the log: parsing is summed over the parser threads.
+        private final LongAdder parseNanos = new LongAdder();
+        private long writeNanos;
 
         Run(ImportSource source, long runId) {
             this.source = source;
@@ -149,6 +153,8 @@ public class ImportService {
             } finally {
                 parsers.shutdownNow();
             }
+            LOG.debugf("import %d: parsing took %d ms of thread time, writing %d ms", runId,
+                    parseNanos.sum() / 1_000_000, writeNanos / 1_000_000);
             if (sync) {
                 writer.removeMissing(source.label(), relativeNames(files))
                         .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
@@ -165,7 +171,10 @@ public class ImportService {
                 if (known != null && known.contentHash().equals(hash)) {
                     return new Unchanged(name, known.slug());
                 }
-                return new Parsed(name, hash, parser.parse(name, content));
+                long start = System.nanoTime();
+                ParsedPost post = parser.parse(name, content);
+                parseNanos.add(System.nanoTime() - start);
+                return new Parsed(name, hash, post);
             } catch (ContentException e) {
                 return new Failed(name, e.line(), e.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -197,6 +206,7 @@ public class ImportService {
                 outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(post.slug())));
                 return;
             }
+            long start = System.nanoTime();
             try {
                 boolean created = writer.replace(post, source.label(), file.file(), file.hash());
                 warnings += post.warnings().size();
@@ -205,6 +215,8 @@ public class ImportService {
             } catch (RuntimeException e) {
                 LOG.warnf(e, "import %d: %s could not be stored", runId, file.file());
                 outcomes.add(FileOutcome.failed(file.file(), 0, describe(e)));
+            } finally {
+                writeNanos += System.nanoTime() - start;
             }
         }
 

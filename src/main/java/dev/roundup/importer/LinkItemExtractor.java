@@ -8,16 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.Emphasis;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 
 import dev.roundup.common.UrlNormalizer;
 
@@ -29,9 +26,7 @@ import dev.roundup.common.UrlNormalizer;
 final class LinkItemExtractor {
 
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[.:,;]|-{1,2}|\u2013|\u2014)?\\s*");
-    private static final Pattern LEADING_SPACE = Pattern.compile("^\\s+");
     private static final Pattern UNDEFINED_REFERENCE = Pattern.compile("^\\[([^\\]]+)]\\[([^\\]]*)]");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Markdown markdown;
     private final BodySource source;
@@ -66,8 +61,8 @@ final class LinkItemExtractor {
         return Optional.of(new ParsedLinkItem(position, title, url, UrlNormalizer.domainOf(url),
                 Optional.ofNullable(relrefTargets.get(link)),
                 commentaryMarkdown(paragraph, lead, laterBlocks),
-                commentaryHtml(lead, laterBlocks),
-                commentaryText(lead, laterBlocks)));
+                commentaryHtml(paragraph, lead, laterBlocks),
+                commentaryText(paragraph, lead, laterBlocks)));
     }
 
     /** The link that opens the bullet, also when it is wrapped whole in bold or italics. */
@@ -142,32 +137,25 @@ final class LinkItemExtractor {
         return count;
     }
 
-    private String commentaryHtml(Node lead, List<Node> laterBlocks) {
-        StringBuilder inline = new StringBuilder();
-        for (Node node : inlineAfter(lead)) {
-            inline.append(markdown.html(node));
-        }
+    private String commentaryHtml(Paragraph paragraph, Node lead, List<Node> laterBlocks) {
+        String inline = afterLead(markdown.inlineHtml(paragraph), markdown.html(lead));
         StringBuilder html = new StringBuilder();
-        if (!inline.toString().isBlank()) {
-            html.append("<p>").append(inline.toString().strip()).append("</p>\n");
+        if (!inline.isBlank()) {
+            html.append("<p>").append(inline.strip()).append("</p>\n");
         }
         laterBlocks.forEach(block -> html.append(markdown.blockHtml(block)));
         return html.toString();
     }
 
-    private String commentaryText(Node lead, List<Node> laterBlocks) {
-        StringBuilder inline = new StringBuilder();
-        for (Node node : inlineAfter(lead)) {
-            inline.append(markdown.text(node));
-        }
+    private String commentaryText(Paragraph paragraph, Node lead, List<Node> laterBlocks) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(collapse(inline.toString()));
+        paragraphs.add(collapse(afterLead(markdown.text(paragraph), markdown.text(lead))));
         laterBlocks.forEach(block -> paragraphs.add(blockText(block)));
         paragraphs.removeIf(String::isEmpty);
         return String.join("\n\n", paragraphs);
     }
 
-    /** A list keeps one line per item: collapsed into one, its items would run together as one sentence. */
+    /** A nested list's items each on their own line; any other block as one collapsed paragraph. */
     private String blockText(Node block) {
         if (!(block instanceof ListBlock)) {
             return collapse(markdown.text(block));
@@ -180,29 +168,31 @@ final class LinkItemExtractor {
         return String.join("\n", items);
     }
 
-    /** The inline nodes after the link, the separator and the space around it taken off the first text. */
-    private static List<Node> inlineAfter(Node lead) {
-        List<Node> nodes = new ArrayList<>();
-        boolean separatorTaken = false;
-        for (Node node = lead.getNext(); node != null; node = node.getNext()) {
-            if (nodes.isEmpty() && (node instanceof SoftLineBreak || node instanceof HardLineBreak)) {
-                continue;
-            }
-            if (nodes.isEmpty() && node instanceof Text text) {
-                Pattern strip = separatorTaken ? LEADING_SPACE : SEPARATOR;
-                String rest = strip.matcher(text.getLiteral()).replaceFirst("");
-                separatorTaken = true;
-                if (!rest.isEmpty()) {
-                    nodes.add(new Text(rest));
-                }
-                continue;
-            }
-            nodes.add(node);
-        }
-        return nodes;
+    /**
+     * What a rendering of the whole paragraph holds after the rendering of its leading link, without the
+     * separator: one render of the paragraph instead of one per inline node. Separators are plain
+     * characters that neither renderer escapes.
+     */
+    private static String afterLead(String rendered, String leadRendered) {
+        String rest = rendered.startsWith(leadRendered) ? rendered.substring(leadRendered.length()) : rendered;
+        return SEPARATOR.matcher(rest).replaceFirst("");
     }
 
     private static String collapse(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (Character.isWhitespace(character)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(character);
+            }
+        }
+        return out.toString();
     }
 }

@@ -46,6 +46,15 @@ final class Markdown {
         return html.render(block);
     }
 
+    /** A paragraph's inline HTML, without the {@code <p>} a loose list would give it. */
+    String inlineHtml(Paragraph paragraph) {
+        String rendered = html.render(paragraph);
+        if (rendered.startsWith("<p>") && rendered.endsWith("</p>\n")) {
+            return rendered.substring(3, rendered.length() - 5);
+        }
+        return rendered.endsWith("\n") ? rendered.substring(0, rendered.length() - 1) : rendered;
+    }
+
     /** The words a reader sees: link texts without their URLs, no markup, blocks on their own lines. */
     String text(Node node) {
         StringBuilder out = new StringBuilder();

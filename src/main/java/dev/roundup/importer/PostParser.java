@@ -72,9 +72,10 @@ public final class PostParser {
         Node root = markdown.parse(parsedBody);
         BodySource source = new BodySource(document.body(), parsedBody, shortcodes, document.bodyLine());
         Map<Link, String> relrefTargets = resolveRelrefs(root, shortcodes);
-        Body body = new Body(root, source);
+        BlockHtml html = new BlockHtml(markdown);
+        Body body = new Body(root, source, html);
         List<ParsedSection> sections = frontMatter.isRoundup()
-                ? new SectionBuilder(markdown, source, new LinkItemExtractor(markdown, source, relrefTargets, warnings))
+                ? new SectionBuilder(markdown, html, source, new LinkItemExtractor(markdown, source, relrefTargets, warnings))
                         .build(body.contentBlocks())
                 : List.of();
         int words = wordCount(markdown.text(root));
@@ -82,7 +83,7 @@ public final class PostParser {
         return new ParsedPost(slug, title, frontMatter.author(), date, frontMatter.draft(), frontMatter.isRoundup(),
                 distinctBySlug(frontMatter.tags()), categories(frontMatter.categories()), frontMatter.keywords(),
                 frontMatter.description(), frontMatter.image(), frontMatter.thumbnail(),
-                body.introMarkdown(), body.introHtml(), document.body().strip(), markdown.html(root),
+                body.introMarkdown(), body.introHtml(), document.body().strip(), html.ofChildren(root),
                 words, readingMinutes(words), sections, new LinkedHashSet<>(relrefTargets.values()),
                 frontMatter.json(), warnings);
     }
@@ -178,11 +179,13 @@ public final class PostParser {
 
         private final List<Node> blocks = new ArrayList<>();
         private final BodySource source;
+        private final BlockHtml html;
         private final int contentStart;
         private final int introEnd;
 
-        Body(Node root, BodySource source) {
+        Body(Node root, BodySource source, BlockHtml html) {
             this.source = source;
+            this.html = html;
             for (Node block = root.getFirstChild(); block != null; block = block.getNext()) {
                 if (!(block instanceof LinkReferenceDefinition)) {
                     blocks.add(block);
@@ -219,9 +222,9 @@ public final class PostParser {
         }
 
         String introHtml() {
-            StringBuilder html = new StringBuilder();
-            introBlocks().forEach(block -> html.append(markdown.html(block)));
-            return MORE.matcher(html).replaceAll("").strip();
+            StringBuilder intro = new StringBuilder();
+            introBlocks().forEach(block -> intro.append(html.of(block)));
+            return MORE.matcher(intro).replaceAll("").strip();
         }
 
         /** Without a marker, the intro is the prose before the first heading; link items there are content. */

@@ -26,11 +26,13 @@ final class SectionBuilder {
     private static final Pattern FINALLY = Pattern.compile("^finally");
 
     private final Markdown markdown;
+    private final BlockHtml blockHtml;
     private final BodySource source;
     private final LinkItemExtractor extractor;
 
-    SectionBuilder(Markdown markdown, BodySource source, LinkItemExtractor extractor) {
+    SectionBuilder(Markdown markdown, BlockHtml blockHtml, BodySource source, LinkItemExtractor extractor) {
         this.markdown = markdown;
+        this.blockHtml = blockHtml;
         this.source = source;
         this.extractor = extractor;
     }
@@ -122,7 +124,7 @@ final class SectionBuilder {
 
     private String htmlOf(List<Node> blocks) {
         StringBuilder html = new StringBuilder();
-        blocks.forEach(block -> html.append(markdown.html(block)));
+        blocks.forEach(block -> html.append(blockHtml.of(block)));
         return html.toString();
     }
 }
