@@ -26,6 +26,7 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
 
 @Path("/api/v1/posts")
@@ -44,9 +45,10 @@ public class PostResource {
     @GET
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
             + " the future never appear. Page with page/size, or follow meta.nextCursor for deep paging.")
-    @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers")
+    @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostSummaryPage.class)))
     public Response list(
-            @Parameter(description = "Tag slug or name; repeat for several", example = "kafka") @RestQuery List<String> tag,
+            @Parameter(description = "Tag slug or name, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Category", example = "roundup") @RestQuery String category,
@@ -84,7 +86,8 @@ public class PostResource {
     @GET
     @Path("/{slug}/links")
     @Operation(summary = "A post's link items", description = "In the order of the post, paged like every list.")
-    @APIResponse(responseCode = "200", description = "A page of link items")
+    @APIResponse(responseCode = "200", description = "A page of link items",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkItemPage.class)))
     @APIResponse(responseCode = "404", description = "No published post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(@RestPath String slug, @RestQuery String page, @RestQuery String size,
