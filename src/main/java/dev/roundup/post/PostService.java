@@ -24,6 +24,8 @@ public class PostService {
 
     public static final Map<String, String> SORTS = Map.of("date", "p.published_at", "title", "p.title");
     public static final String DEFAULT_SORT = "-date";
+    /** The one order of a post's link items: as they stand in the post. */
+    public static final String POSITION_SORT = "position";
 
     @Inject
     PostQueries queries;
@@ -72,8 +74,6 @@ public class PostService {
         String next = to < all.size() ? new Cursor(POSITION_SORT, "", to).encode() : null;
         return Page.of(all.subList(from, to), page, all.size(), next);
     }
-
-    public static final String POSITION_SORT = "position";
 
     private static Object cursorValue(Sort sort, Cursor cursor) {
         if (!sort.column().equals("p.published_at")) {

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Read benchmark: wrk against the list and detail endpoints on the content of the import benchmark
+# (500 synthetic real-size roundups), 16 connections on loopback. Prints req/s and latency
+# percentiles per endpoint, and two baselines measured in the same run:
+#   - /q/health/live: the same HTTP stack with no database work (the framework floor);
+#   - pgbench running the list endpoint's two SQL statements at 16 clients (the database floor).
+# Exits non-zero when the p99 of a page of 20 posts is 10 ms or more.
+#
+# Usage: bench/read-bench.sh [--no-build] [--posts N] [--duration S]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+POSTS=500
+DURATION=15
+PORT=18091
+DB=roundup_bench_read
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) BUILD=0 ;;
+    --posts) POSTS=${2:?}; shift ;;
+    --duration) DURATION=${2:?}; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ "$BUILD" = 0 ] && [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests -Dopenapi.check.skip package
+
+WORK=$(mktemp -d /tmp/roundup-read-bench.XXXX)
+SERVICE_PID=
+cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+log "generating $POSTS posts"
+python3 bench/generate_roundups.py --count "$POSTS" --seed 42 --out "$WORK/corpus" >&2
+psql -qh 127.0.0.1 -U postgres -c "drop database if exists $DB" -c "create database $DB owner roundup"
+
+log "starting the service with the corpus"
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_HTTP_PORT=$PORT \
+  ROUNDUP_IMPORT_DIR="$WORK/corpus" ROUNDUP_DEMO_ENABLED=false \
+  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
+SERVICE_PID=$!
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+
+BASE="http://127.0.0.1:$PORT"
+SLUG=$(curl -fs "$BASE/api/v1/posts?size=1&fields=slug" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
+
+# prints "req/s p50 p99" (milliseconds) for one URL
+measure() {
+  wrk -t2 -c16 -d3s "$1" >/dev/null 2>&1
+  wrk -t2 -c16 -d"${DURATION}s" --latency "$1" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx/ { bad = $NF }
+    END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
+}
+
+cat > "$WORK/list.sql" <<'SQL'
+select count(*) from post p where not p.draft and p.published_at <= now();
+select p.id, p.slug, p.title, p.published_at, p.published_offset, p.author, p.description, p.categories,
+  p.image, p.thumbnail, p.reading_minutes,
+  (select count(*) from link_item l join section s on s.id = l.section_id
+     where l.post_id = p.id and s.kind not in ('wind', 'finally')) as link_count,
+  (select coalesce(json_agg(json_build_object('name', t.name, 'slug', t.slug) order by pt.position), '[]')
+     from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags,
+  (select coalesce(array_agg(s.heading order by s.position), '{}')
+     from section s where s.post_id = p.id and s.heading is not null) as headings
+from post p where not p.draft and p.published_at <= now()
+order by p.published_at desc, p.id desc limit 21 offset 0;
+SQL
+
+log "measuring (wrk -t2 -c16, ${DURATION}s each, after a 3 s warm-up)"
+read -r live_rps live_p50 live_p99 live_bad < <(measure "$BASE/q/health/live")
+read -r list_rps list_p50 list_p99 list_bad < <(measure "$BASE/api/v1/posts?size=20")
+read -r deep_rps deep_p50 deep_p99 deep_bad < <(measure "$BASE/api/v1/posts?size=20&page=20&sort=title")
+read -r post_rps post_p50 post_p99 post_bad < <(measure "$BASE/api/v1/posts/$SLUG")
+pg_tps=$(pgbench -h 127.0.0.1 -U roundup -n -c16 -j2 -T"$DURATION" -f "$WORK/list.sql" "$DB" 2>/dev/null \
+  | awk '/^tps/ { printf "%.0f", $3 }')
+
+printf '\n%-34s %9s %8s %8s %8s\n' endpoint "req/s" "p50 ms" "p99 ms" "non-2xx"
+printf '%-34s %9s %8s %8s %8s\n' "/q/health/live (HTTP floor)" "$live_rps" "$live_p50" "$live_p99" "$live_bad"
+printf '%-34s %9s %8s %8s %8s\n' "/api/v1/posts?size=20" "$list_rps" "$list_p50" "$list_p99" "$list_bad"
+printf '%-34s %9s %8s %8s %8s\n' "/api/v1/posts?size=20&page=20" "$deep_rps" "$deep_p50" "$deep_p99" "$deep_bad"
+printf '%-34s %9s %8s %8s %8s\n' "/api/v1/posts/{slug}" "$post_rps" "$post_p50" "$post_p99" "$post_bad"
+printf '%-34s %9s\n' "pgbench: the list's SQL (DB floor)" "$pg_tps"
+python3 - "$list_rps" "$live_rps" "$pg_tps" <<'PY'
+import sys
+lst, live, pg = (float(x) for x in sys.argv[1:])
+print(f"ratios: list / HTTP floor = {lst / live:.2f}, list / DB floor = {lst / pg:.2f}")
+PY
+if awk -v p="$list_p99" 'BEGIN { exit !(p >= 10) }'; then
+  echo "FAILED: p99 of a page of 20 posts is $list_p99 ms (goal: under 10 ms)"
+  exit 1
+fi
+echo "OK: p99 of a page of 20 posts is $list_p99 ms (goal: under 10 ms)"
