@@ -22,6 +22,11 @@ public interface RoundupConfig {
     @WithDefault("false")
     boolean importSync();
 
+    /** Connections that write posts at once during an import; parsing uses every core besides. */
+    @WithName("import-writers")
+    @WithDefault("2")
+    int importWriters();
+
     Demo demo();
 
     Reading reading();

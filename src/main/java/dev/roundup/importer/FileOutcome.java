@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** What became of one file in an import run. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record FileOutcome(String file, String slug, Outcome outcome, Integer line, String reason, List<String> warnings) {
+public record FileOutcome(String file, String slug, Outcome outcome, Integer line, String reason, List<String> warnings,
+        Integer linkItems) {
 
     public enum Outcome {
         IMPORTED, UPDATED, UNCHANGED, FAILED, REMOVED
@@ -14,18 +15,18 @@ public record FileOutcome(String file, String slug, Outcome outcome, Integer lin
 
     static FileOutcome written(String file, ParsedPost post, boolean created) {
         return new FileOutcome(file, post.slug(), created ? Outcome.IMPORTED : Outcome.UPDATED, null, null,
-                post.warnings());
+                post.warnings(), post.linkItemCount());
     }
 
     static FileOutcome unchanged(String file, String slug) {
-        return new FileOutcome(file, slug, Outcome.UNCHANGED, null, null, List.of());
+        return new FileOutcome(file, slug, Outcome.UNCHANGED, null, null, List.of(), null);
     }
 
     static FileOutcome failed(String file, int line, String reason) {
-        return new FileOutcome(file, null, Outcome.FAILED, line > 0 ? line : null, reason, List.of());
+        return new FileOutcome(file, null, Outcome.FAILED, line > 0 ? line : null, reason, List.of(), null);
     }
 
     static FileOutcome removed(String file, String slug) {
-        return new FileOutcome(file, slug, Outcome.REMOVED, null, null, List.of());
+        return new FileOutcome(file, slug, Outcome.REMOVED, null, null, List.of(), null);
     }
 }

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,9 +110,10 @@ public class ImportService {
     }
 
     /**
-     * The state of one run. Files are read and parsed on all cores, a bounded window ahead of the single
-     * writer, which takes them in file order: memory stays flat and slug conflicts resolve the same way
-     * every time.
+     * The state of one run. Files are read and parsed on all cores, a bounded window ahead; this thread
+     * takes them in file order and claims their slugs, so slug conflicts resolve the same way every time;
+     * a few writer threads store them, each post in its own transaction. Both windows are bounded: memory
+     * stays flat whatever the number of files.
      */
     private final class Run {
         private static final int WINDOW = 64;
@@ -127,7 +129,9 @@ public class ImportService {
         private int linkItems;
         // Where the time goes, for the log: parsing is summed over the parser threads.
         private final LongAdder parseNanos = new LongAdder();
-        private long writeNanos;
+        private final LongAdder writeNanos = new LongAdder();
+        private final Deque<Future<FileOutcome>> pendingWrites = new ArrayDeque<>();
+        private ExecutorService writing;
 
         Run(ImportSource source, long runId) {
             this.source = source;
@@ -139,6 +143,7 @@ public class ImportService {
             List<Path> files = markdownFiles(source.root());
             LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
             ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            writing = Executors.newFixedThreadPool(Math.max(1, config.importWriters()));
             try {
                 Deque<Future<Prepared>> window = new ArrayDeque<>();
                 for (Path file : files) {
@@ -150,11 +155,15 @@ public class ImportService {
                 while (!window.isEmpty()) {
                     store(window.poll(), files.size());
                 }
+                while (!pendingWrites.isEmpty()) {
+                    collect(pendingWrites.poll());
+                }
             } finally {
                 parsers.shutdownNow();
+                writing.shutdownNow();
             }
             LOG.debugf("import %d: parsing took %d ms of thread time, writing %d ms", runId,
-                    parseNanos.sum() / 1_000_000, writeNanos / 1_000_000);
+                    parseNanos.sum() / 1_000_000, writeNanos.sum() / 1_000_000);
             if (sync) {
                 writer.removeMissing(source.label(), relativeNames(files))
                         .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
@@ -192,42 +201,49 @@ public class ImportService {
                 outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(file.slug())));
             } else if (prepared instanceof Failed file) {
                 outcomes.add(FileOutcome.failed(file.file(), file.line(), file.reason()));
+            } else if (prepared instanceof Parsed file && claim(file.post().slug(), file.file())) {
+                pendingWrites.add(writing.submit(() -> write(file)));
+                if (pendingWrites.size() >= WINDOW) {
+                    collect(pendingWrites.poll());
+                }
             } else if (prepared instanceof Parsed file) {
-                write(file);
+                outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(file.post().slug())));
             }
             if (++filesSeen % PROGRESS_EVERY == 0) {
                 LOG.infof("import %d: %d of %d files done", runId, filesSeen, total);
             }
         }
 
-        private void write(Parsed file) {
+        // Runs on a writer thread: slugs were claimed in file order already, so writers never race for one.
+        private FileOutcome write(Parsed file) {
             ParsedPost post = file.post();
-            if (!claim(post.slug(), file.file())) {
-                outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(post.slug())));
-                return;
-            }
             long start = System.nanoTime();
             try {
                 boolean created = writer.replace(post, source.label(), file.file(), file.hash());
-                warnings += post.warnings().size();
-                linkItems += post.linkItemCount();
-                outcomes.add(FileOutcome.written(file.file(), post, created));
+                return FileOutcome.written(file.file(), post, created);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "import %d: %s could not be stored", runId, file.file());
-                outcomes.add(FileOutcome.failed(file.file(), 0, describe(e)));
+                return FileOutcome.failed(file.file(), 0, describe(e));
             } finally {
-                writeNanos += System.nanoTime() - start;
+                writeNanos.add(System.nanoTime() - start);
             }
         }
 
-        private Prepared await(Future<Prepared> next) {
+        private void collect(Future<FileOutcome> next) {
+            FileOutcome outcome = await(next);
+            outcomes.add(outcome);
+            warnings += outcome.warnings().size();
+            linkItems += Objects.requireNonNullElse(outcome.linkItems(), 0);
+        }
+
+        private <T> T await(Future<T> next) {
             try {
                 return next.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("the import was interrupted", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("a parser thread failed outside its own error handling", e);
+                throw new IllegalStateException("an import thread failed outside its own error handling", e);
             }
         }
 
