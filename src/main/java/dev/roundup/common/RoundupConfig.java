@@ -1,6 +1,7 @@
 package dev.roundup.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,8 @@ public interface RoundupConfig {
 
     Reading reading();
 
+    Http http();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -47,6 +50,20 @@ public interface RoundupConfig {
         /** Load the demo roundups that ship with the service. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Http {
+        Cache cache();
+
+        interface Cache {
+            /** How long shared caches and browsers may serve a public GET without asking again. */
+            @WithDefault("60s")
+            Duration maxAge();
+
+            /** How long after that they may still serve it while they revalidate in the background. */
+            @WithDefault("300s")
+            Duration staleWhileRevalidate();
+        }
     }
 
     interface Reading {
