@@ -51,6 +51,7 @@ class TagListTest {
         assertThat(page.getMap("items[0]")).containsEntry("name", "Kafka").containsEntry("postCount", 12)
                 .containsEntry("firstUsed", "2026-08-09T10:12:44+02:00")
                 .containsEntry("lastUsed", "2026-11-15T17:02:40+01:00");
+        assertThat(page.getInt("items[0].linkCount")).isEqualTo(189);
         assertThat(page.getInt("items[1].postCount")).isEqualTo(7);
         assertThat(page.getInt("items[2].postCount")).isEqualTo(7);
     }
