@@ -1,5 +1,6 @@
 package dev.roundup.section;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Section headings merged across spellings into canonical topics ({@code roundup.sections.aliases}). The
- * distinct heading slugs in the database are few (about a hundred on a long-running blog) and cached for a few
- * minutes ({@code quarkus.cache.caffeine."section-slugs".expire-after-write}); a new spelling that only a
- * wildcard names is therefore found at the latest after that time, or at once after {@link #refresh()}.
+ * Section headings merged across spellings into canonical topics ({@code roundup.sections.aliases}). For
+ * {@link #rawSlugs}, the distinct heading slugs in the database are few (about a hundred on a long-running blog)
+ * and cached for a minute ({@code quarkus.cache.caffeine."section-slugs".expire-after-write}): a new spelling that
+ * only a wildcard names joins its topic's filters at the latest after that time, or at once after
+ * {@link #refresh()}. A topic's own slug and its exact aliases never wait.
  */
 @ApplicationScoped
 public class SectionAliases {
@@ -50,10 +52,10 @@ public class SectionAliases {
         return List.copyOf(slugs);
     }
 
-    /** The topic of every raw heading slug in the section table, in slug order. */
-    public Map<String, String> topicsOfKnownSlugs() {
+    /** The topic of each raw heading slug, in the order given. */
+    public Map<String, String> topicsOf(Collection<String> rawSlugs) {
         Map<String, String> topics = new LinkedHashMap<>();
-        queries.distinctSlugs().forEach(slug -> topics.put(slug, rules.topicOf(slug)));
+        rawSlugs.forEach(slug -> topics.put(slug, rules.topicOf(slug)));
         return topics;
     }
 

@@ -44,9 +44,14 @@ public class SectionQueries {
     record SpellingRow(String topic, SectionTopic.Spelling spelling) {
     }
 
-    /** Every heading slug in the section table (the untitled section has none). */
+    /** Every heading slug in the section table (the untitled section has none), as cached for SectionAliases. */
     @CacheResult(cacheName = CACHE)
     public List<String> distinctSlugs() {
+        return currentSlugs();
+    }
+
+    /** Every heading slug in the section table, read now: the topic lists must show a new heading at once. */
+    public List<String> currentSlugs() {
         return sql.list("select distinct slug from section where slug is not null order by slug", List.of(),
                 row -> row.getString(1));
     }

@@ -39,7 +39,7 @@ public class SectionService {
     SectionAliases aliases;
 
     public Page<SectionTopic> list(Optional<SectionKind> kind, Sort sort, PageRequest page) {
-        List<SectionTopic> all = topics(aliases.topicsOfKnownSlugs()).stream()
+        List<SectionTopic> all = topics(aliases.topicsOf(queries.currentSlugs())).stream()
                 .filter(topic -> kind.map(wanted -> wanted.dbValue().equals(topic.kind())).orElse(true))
                 .sorted(comparator(sort)).toList();
         int from = page.cursor().map(cursor -> position(cursor, all.size())).orElse((int) Math.min(page.offset(), all.size()));
@@ -51,8 +51,8 @@ public class SectionService {
     /** One topic by its canonical slug, by any of its spellings' slugs, or by a heading as written. */
     public SectionTopic get(String slugOrHeading) {
         String topic = topicOf(slugOrHeading);
-        Map<String, String> mapping = new LinkedHashMap<>();
-        aliases.rawSlugs(topic).forEach(raw -> mapping.put(raw, topic));
+        Map<String, String> mapping = new LinkedHashMap<>(aliases.topicsOf(queries.currentSlugs()));
+        mapping.values().removeIf(other -> !other.equals(topic));
         return topics(mapping).stream().findFirst().orElseThrow(() -> notFound(slugOrHeading));
     }
 
