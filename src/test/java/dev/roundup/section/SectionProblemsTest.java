@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.roundup.common.db.Sql;
+import dev.roundup.common.paging.Cursor;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
@@ -60,7 +61,7 @@ class SectionProblemsTest {
         String byName = given().when().get("/api/v1/sections?size=2&sort=name").jsonPath().getString("meta.nextCursor");
         given().queryParam("cursor", byName).when().get("/api/v1/sections?size=2").then()
                 .statusCode(400).body("parameter", equalTo("cursor"));
-        String negative = new dev.roundup.common.paging.Cursor("-count", "", -5).encode();
+        String negative = new Cursor("-count", "", -5).encode();
         given().queryParam("cursor", negative).when().get("/api/v1/sections").then()
                 .statusCode(400).body("parameter", equalTo("cursor"));
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.roundup.common.db.Sql;
+import dev.roundup.common.paging.Cursor;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
@@ -73,10 +74,10 @@ class TagProblemsTest {
         given().queryParam("cursor", byName).when().get("/api/v1/tags?size=2&sort=-count").then()
                 .statusCode(400).body("parameter", equalTo("cursor")).body("detail", containsString("sort=name"));
 
-        String forged = new dev.roundup.common.paging.Cursor("-count", "many", 3).encode();
+        String forged = new Cursor("-count", "many", 3).encode();
         given().queryParam("cursor", forged).when().get("/api/v1/tags?sort=-count").then()
                 .statusCode(400).body("parameter", equalTo("cursor"));
-        String forgedDate = new dev.roundup.common.paging.Cursor("-lastUsed", "yesterday", 3).encode();
+        String forgedDate = new Cursor("-lastUsed", "yesterday", 3).encode();
         given().queryParam("cursor", forgedDate).when().get("/api/v1/tags?sort=-lastUsed").then()
                 .statusCode(400).body("parameter", equalTo("cursor"));
     }
