@@ -28,6 +28,7 @@ import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
 import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
+import dev.roundup.section.SectionAliases;
 
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +43,9 @@ public class PostResource {
     @Inject
     SparseFields sparseFields;
 
+    @Inject
+    SectionAliases sectionAliases;
+
     @GET
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
             + " the future never appear. Page with page/size, or follow meta.nextCursor for deep paging.")
@@ -52,7 +56,8 @@ public class PostResource {
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Category", example = "roundup") @RestQuery String category,
-            @Parameter(description = "Section slug: posts with such a section", example = "streaming") @RestQuery String section,
+            @Parameter(description = "Section topic or heading slug: posts with a section of that topic, in any of"
+                    + " its spellings (see /sections)", example = "streaming") @RestQuery String section,
             @Parameter(description = "Author, case-insensitive", example = "nora") @RestQuery String author,
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
@@ -65,7 +70,8 @@ public class PostResource {
             @Context UriInfo uri) {
         Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year);
+        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year)
+                .withSectionSpellings(sectionAliases::rawSlugs);
         Page<PostSummary> result = posts.list(filter, order, request);
         return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
     }
