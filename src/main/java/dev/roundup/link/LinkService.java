@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class LinkService {
     public static final String DEFAULT_SORT = "-date";
     static final int LOOKUP_LIMIT = 100;
     private static final String DATE = "p.published_at";
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:(?!\\d)");
 
     @Inject
     LinkQueries queries;
@@ -82,7 +84,8 @@ public class LinkService {
     }
 
     private static String absolute(String url) {
-        String candidate = url.contains("://") ? url : "https://" + url;
+        // "example.com/a" is taken as https; "mailto:x" has a scheme of its own (a port after ':' is no scheme)
+        String candidate = url.contains("://") || OTHER_SCHEME.matcher(url).lookingAt() ? url : "https://" + url;
         try {
             URI uri = new URI(candidate);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -114,15 +117,12 @@ public class LinkService {
             return;
         }
         DatePosition position = DatePosition.parse(cursor.value());
-        if (sort.descending()) {
-            // mixed directions: rows of the same post come after by position, older posts after the whole post
-            where.and("(p.published_at, p.id) <= (?, ?) and ((p.published_at, p.id) < (?, ?) or l.post_position > ?)",
-                    position.publishedAt(), position.postId(), position.publishedAt(), position.postId(),
-                    position.postPosition());
-        } else {
-            where.and("(p.published_at, p.id, l.post_position) > (?, ?, ?)", position.publishedAt(), position.postId(),
-                    position.postPosition());
-        }
+        // the post part alone bounds the index scan on post_published_idx; the rest picks up within the cursor's post
+        String sameOrBeyond = sort.descending() ? "<=" : ">=";
+        String beyond = sort.descending() ? "<" : ">";
+        where.and("(p.published_at, p.id) " + sameOrBeyond + " (?, ?) and ((p.published_at, p.id) " + beyond
+                + " (?, ?) or l.post_position > ?)", position.publishedAt(), position.postId(), position.publishedAt(),
+                position.postId(), position.postPosition());
     }
 
     private static Cursor cursorAfter(Sort sort, LinkQueries.Row row) {
