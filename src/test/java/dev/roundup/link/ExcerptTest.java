@@ -24,8 +24,8 @@ class ExcerptTest {
 
     @Test
     void punctuation_before_the_cut_is_dropped_and_one_giant_word_is_cut_inside() {
-        String text = "x".repeat(270) + ", and then some more words here";
-        assertThat(Excerpt.of(text)).isEqualTo("x".repeat(270) + "…");
+        String text = "x".repeat(275) + ", more words";
+        assertThat(Excerpt.of(text)).isEqualTo("x".repeat(275) + "…");
         assertThat(Excerpt.of("y".repeat(400))).isEqualTo("y".repeat(280) + "…");
     }
 }
