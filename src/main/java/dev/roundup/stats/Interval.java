@@ -25,15 +25,12 @@ public enum Interval {
         if (value == null || value.isBlank()) {
             return MONTH;
         }
-        switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "month":
-                return MONTH;
-            case "year":
-                return YEAR;
-            default:
-                throw new InvalidParameterException("interval", "interval must be 'month' or 'year', got '"
-                        + Parameters.abbreviate(value) + "'");
-        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "month" -> MONTH;
+            case "year" -> YEAR;
+            default -> throw new InvalidParameterException("interval", "interval must be 'month' or 'year', got '"
+                    + Parameters.abbreviate(value) + "'");
+        };
     }
 
     public String label() {

@@ -48,8 +48,9 @@ public class StatsService {
 
     public Stats.TagStats tags(Interval interval, List<String> tagSlugs, Optional<OffsetDateTime> from,
             Optional<OffsetDateTime> to, int limit) {
-        Where where = new PostFilter(List.of(), true, Optional.empty(), Optional.empty(), Optional.empty(), from, to)
-                .where();
+        Where where = new Where().and(PostFilter.PUBLISHED);
+        from.ifPresent(value -> where.and("p.published_at >= ?", value));
+        to.ifPresent(value -> where.and("p.published_at < ?", value));
         if (!tagSlugs.isEmpty()) {
             where.and("t.slug = any (?)", (Object) tagSlugs.toArray(String[]::new));
         }
