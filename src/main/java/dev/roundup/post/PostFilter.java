@@ -70,14 +70,14 @@ public record PostFilter(
         return where;
     }
 
-    static List<String> tagSlugs(List<String> tags) {
+    public static List<String> tagSlugs(List<String> tags) {
         if (tags == null) {
             return List.of();
         }
         return tags.stream().filter(tag -> tag != null && !tag.isBlank()).map(Slugs::of).distinct().toList();
     }
 
-    static boolean allTags(String tagMode) {
+    public static boolean allTags(String tagMode) {
         if (tagMode == null || tagMode.isBlank()) {
             return true;
         }

@@ -24,6 +24,10 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.link.LinkFilter;
+import dev.roundup.link.LinkService;
+import dev.roundup.link.LinkSummary;
+import dev.roundup.link.LinkSummaryPage;
 
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +38,12 @@ public class SectionResource {
 
     @Inject
     SectionService sections;
+
+    @Inject
+    SectionAliases sectionAliases;
+
+    @Inject
+    LinkService links;
 
     @Inject
     SparseFields sparseFields;
@@ -75,5 +85,31 @@ public class SectionResource {
             @Parameter(description = "Topic slug, a spelling's slug, or a heading", example = "generative-ai") @RestPath String slug,
             @Parameter(description = "Only these fields, comma separated", example = "slug,spellings") @RestQuery String fields) {
         return sparseFields.apply(sections.get(slug), fields);
+    }
+
+    @GET
+    @Path("/{slug}/links")
+    @Operation(summary = "A section topic's link items", description = "The curated link items of every section"
+            + " of this topic, whatever its spelling, newest post first by default; the same sorts, paging and"
+            + " fields as GET /links.")
+    @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+    @APIResponse(responseCode = "404", description = "No published post has such a section",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response links(
+            @Parameter(description = "Topic slug, a spelling's slug, or a heading", example = "generative-ai") @RestPath String slug,
+            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
+                    example = "-date") @RestQuery String sort,
+            @Parameter(description = "Only these fields of each item, comma separated", example = "id,title,url") @RestQuery String fields,
+            @Context UriInfo uri) {
+        Sort order = LinkService.sort(sort);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+        String topic = sections.require(slug);
+        LinkFilter filter = LinkFilter.all().withSectionSlugs(sectionAliases.rawSlugs(topic));
+        Page<LinkSummary> result = links.list(filter, order, request);
+        return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
     }
 }

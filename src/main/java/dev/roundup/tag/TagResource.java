@@ -26,6 +26,10 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.link.LinkFilter;
+import dev.roundup.link.LinkService;
+import dev.roundup.link.LinkSummary;
+import dev.roundup.link.LinkSummaryPage;
 import dev.roundup.post.PostFilter;
 import dev.roundup.post.PostService;
 import dev.roundup.post.PostSummary;
@@ -43,6 +47,9 @@ public class TagResource {
 
     @Inject
     PostService posts;
+
+    @Inject
+    LinkService links;
 
     @Inject
     SparseFields sparseFields;
@@ -105,5 +112,29 @@ public class TagResource {
         PostFilter filter = PostFilter.of(List.of(tag), null, null, null, null, null, null, null);
         Page<PostSummary> result = posts.list(filter, order, request);
         return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
+    }
+
+    @GET
+    @Path("/{slug}/links")
+    @Operation(summary = "A tag's link items", description = "Exactly GET /links?tag={slug}: the curated link items"
+            + " of the tag's posts, newest post first by default, with the same sorts, paging and fields.")
+    @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+    @APIResponse(responseCode = "404", description = "No published post carries this tag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response links(
+            @Parameter(description = "The tag's slug or name", example = "kafka") @RestPath String slug,
+            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
+                    example = "-date") @RestQuery String sort,
+            @Parameter(description = "Only these fields of each item, comma separated", example = "id,title,url") @RestQuery String fields,
+            @Context UriInfo uri) {
+        Sort order = LinkService.sort(sort);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+        LinkFilter filter = LinkFilter.of(List.of(tags.require(slug)), null, null, null, null, null, null);
+        Page<LinkSummary> result = links.list(filter, order, request);
+        return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
     }
 }

@@ -199,4 +199,23 @@ class SectionTopicTest {
     private static List<String> slugs(String path) {
         return given().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.slug");
     }
+
+    @Test
+    void a_topics_links_are_those_of_every_spelling_and_equal_links_filtered_by_section() {
+        JsonPath topic = given().when().get("/api/v1/sections/ai-ml/links?size=100").then().statusCode(200)
+                .header("X-Total-Count", "39").extract().jsonPath();
+        assertThat(topic.getList("items.section.slug")).containsOnly("generative-ai", "ai-ml", "gen-ai")
+                .contains("ai-ml", "gen-ai");
+
+        JsonPath filtered = given().when().get("/api/v1/links?size=100&section=gen-ai").then().statusCode(200).extract().jsonPath();
+        assertThat(filtered.getList("items.id")).isEqualTo(topic.getList("items.id"));
+    }
+
+    @Test
+    void a_topics_links_of_an_unknown_topic_are_a_404_and_bad_paging_a_400() {
+        given().when().get("/api/v1/sections/no-such-topic/links").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/api/v1/sections/generative-ai/links?size=1000").then().statusCode(400)
+                .body("parameter", equalTo("size"));
+    }
 }
