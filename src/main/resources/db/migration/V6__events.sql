@@ -35,3 +35,7 @@ create table event_reference (
     primary key (post_id, normalized_url)
 );
 create index event_reference_url_idx on event_reference (normalized_url);
+
+-- Posts imported before this version have no mentions: forgetting their content hashes makes the next
+-- import read every file again (and extract its events) instead of skipping it as unchanged.
+update post set content_hash = '';

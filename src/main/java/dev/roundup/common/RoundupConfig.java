@@ -1,6 +1,7 @@
 package dev.roundup.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,10 @@ public interface RoundupConfig {
 
     Reading reading();
 
+    Events events();
+
+    Feed feed();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -42,6 +47,22 @@ public interface RoundupConfig {
         /** Load the demo roundups that ship with the service. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Events {
+        /** How far back the calendar feed reaches: events that ended within this time stay in it. */
+        @WithDefault("P90D")
+        Duration calendarPast();
+
+        /** How often calendar clients should fetch the feed again (RFC 7986 REFRESH-INTERVAL). */
+        @WithDefault("PT12H")
+        Duration calendarRefresh();
+    }
+
+    interface Feed {
+        /** Items per feed page. */
+        @WithDefault("20")
+        int size();
     }
 
     interface Reading {

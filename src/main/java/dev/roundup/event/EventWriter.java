@@ -171,7 +171,10 @@ public class EventWriter {
         }
     }
 
-    /** Takes each event's fields again from its dated mentions; drops events no post dates any more. */
+    /**
+     * Takes each event's fields again from its dated mentions; drops events no post dates any more. Drafts do
+     * not count: what an unpublished post says must not show through the event.
+     */
     private void refresh(Connection connection, Set<Long> eventIds) throws SQLException {
         if (eventIds.isEmpty()) {
             return;
@@ -217,7 +220,7 @@ public class EventWriter {
                 select m.event_id, m.name, m.url, m.starts_on, m.ends_on, m.approximate, m.role, m.city, m.status,
                     m.talks, m.confidence, p.published_at
                 from event_mention m join post p on p.id = m.post_id
-                where m.event_id = any (?) and m.dated
+                where m.event_id = any (?) and m.dated and not p.draft
                 order by p.published_at, p.id""")) {
             select.setArray(1, connection.createArrayOf("int8", eventIds.toArray()));
             try (ResultSet rows = select.executeQuery()) {
