@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import biweekly.Biweekly;
+import biweekly.ICalDataType;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
@@ -69,8 +70,10 @@ public class CalendarResource {
         calendar.setExperimentalProperty("X-WR-CALNAME", name);
         calendar.setDescription("Conferences and meetups from the WIND sections of " + site.title());
         calendar.setUrl(base + "/events.ics");
-        long minutes = config.events().calendarRefresh().toMinutes();
-        calendar.setRefreshInterval(new RefreshInterval(Duration.builder().minutes((int) minutes).build()));
+        RefreshInterval refresh = new RefreshInterval(duration(config.events().calendarRefresh()));
+        // RFC 7986 requires VALUE=DURATION on REFRESH-INTERVAL
+        refresh.getParameters().setValue(ICalDataType.DURATION);
+        calendar.setRefreshInterval(refresh);
         Date stamp = Date.from(clock.instant());
         String host = base.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
         for (EventSummary event : events) {
@@ -93,6 +96,24 @@ public class CalendarResource {
             calendar.addEvent(vevent);
         }
         return calendar;
+    }
+
+    private static Duration duration(java.time.Duration duration) {
+        long seconds = duration.toSeconds();
+        Duration.Builder builder = Duration.builder();
+        if (seconds / 86_400 > 0) {
+            builder.days((int) (seconds / 86_400));
+        }
+        if (seconds % 86_400 / 3600 > 0) {
+            builder.hours((int) (seconds % 86_400 / 3600));
+        }
+        if (seconds % 3600 / 60 > 0) {
+            builder.minutes((int) (seconds % 3600 / 60));
+        }
+        if (seconds % 60 > 0 || seconds == 0) {
+            builder.seconds((int) (seconds % 60));
+        }
+        return builder.build();
     }
 
     private static String description(EventSummary event, String base) {
