@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
 import dev.roundup.importer.StartupImport;
@@ -31,6 +32,9 @@ class EventApiTest {
 
     @Inject
     ImportService importService;
+
+    @Inject
+    Sql sql;
 
     @BeforeEach
     void content() {
@@ -139,6 +143,16 @@ class EventApiTest {
                     .contentType("application/problem+json").body("parameter", equalTo(bad.get(0)));
         }
         given().when().get("/api/v1/events/no-such-event").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_page_of_events_costs_two_statements_whatever_its_size() {
+        long before = sql.statementsRun();
+        given().queryParam("when", "all").queryParam("size", "100").when().get("/api/v1/events").then().statusCode(200);
+        long large = sql.statementsRun() - before;
+        before = sql.statementsRun();
+        given().queryParam("when", "all").queryParam("size", "1").when().get("/api/v1/events").then().statusCode(200);
+        assertThat(large).isEqualTo(2).isEqualTo(sql.statementsRun() - before);
     }
 
     @Test
