@@ -53,6 +53,7 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")))
+    @APIResponse(responseCode = "406", description = "The request's Accept header excludes text/calendar")
     public String calendar() {
         LocalDate today = LocalDate.now(clock);
         LocalDate since = today.minusDays(config.events().calendarPast().toDays());

@@ -51,6 +51,10 @@ public class EventWriter {
 
     public void write(Connection connection, long postId, EventExtractor.Extraction extraction, Set<Long> touched)
             throws SQLException {
+        if (extraction.events().isEmpty() && extraction.references().isEmpty() && touched.isEmpty()) {
+            // most posts name no event: they need not wait for the lock below
+            return;
+        }
         // Posts are written in parallel; two of them announcing the same new event must not make two.
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext('events'))")) {
             lock.executeQuery().close();

@@ -52,7 +52,7 @@ public class FeedWriter {
         document.put("version", JSON_FEED_VERSION);
         document.put("title", feed.title());
         document.put("home_page_url", feed.homeUrl());
-        document.put("feed_url", links.self());
+        document.put("feed_url", links.first());
         document.put("description", feed.description());
         if (links.next() != null) {
             document.put("next_url", links.next());
