@@ -273,12 +273,18 @@ public class EventWriter {
         }
     }
 
-    /** After posts were removed: the events that no remaining post dates go too, unless an editor keeps them. */
-    public void dropUndated(Connection connection) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("""
-                delete from event e where not e.edited
-                    and not exists (select 1 from event_mention m where m.event_id = e.id and m.dated)""")) {
-            delete.executeUpdate();
+    /**
+     * After posts were removed: every event's fields are taken again from the mentions left, and the events
+     * no remaining post dates go, unless an editor keeps them. Once per import run, so all of them.
+     */
+    public void refreshAll(Connection connection) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select id from event where not edited");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
         }
+        refresh(connection, ids);
     }
 }

@@ -94,7 +94,7 @@ public class PostWriter {
                         removed.put(rows.getString(1), rows.getString(2));
                     }
                 }
-                events.dropUndated(connection);
+                events.refreshAll(connection);
             }
             return removed;
         });

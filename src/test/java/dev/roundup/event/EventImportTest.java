@@ -73,6 +73,23 @@ class EventImportTest {
     }
 
     @Test
+    void removing_a_posts_file_takes_its_word_out_of_the_event() throws IOException {
+        write("2026-05-03-a.md", "2026-05-03", "[Glacier Data Day](https://glacier.example.is/) is on the 20th of June.");
+        write("2026-05-10-b.md", "2026-05-10", "[Glacier Data Day](https://glacier.example.is/) is on June 20, I speak there.");
+        importFolder();
+        assertThat(field("role")).isEqualTo("speaker");
+
+        Files.delete(folder.resolve("2026-05-10-b.md"));
+        importFolder();
+        assertThat(mentions()).containsExactly("2026-05-03-a");
+        assertThat(field("role")).isNull();
+
+        Files.delete(folder.resolve("2026-05-03-a.md"));
+        importFolder();
+        assertThat(sql.count("select count(*) from event where slug like 'glacier-data-day%'", List.of())).isZero();
+    }
+
+    @Test
     void an_edited_event_is_never_overwritten_by_a_reimport() throws IOException {
         write("2026-05-03-a.md", "2026-05-03", "[Glacier Data Day](https://glacier.example.is/) is on the 20th of June.");
         importFolder();
