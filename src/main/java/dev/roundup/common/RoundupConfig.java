@@ -34,6 +34,10 @@ public interface RoundupConfig {
 
     Http http();
 
+    Events events();
+
+    Feed feed();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -64,6 +68,22 @@ public interface RoundupConfig {
             @WithDefault("300s")
             Duration staleWhileRevalidate();
         }
+    }
+
+    interface Events {
+        /** How far back the calendar feed reaches: events that ended within this time stay in it. */
+        @WithDefault("P90D")
+        Duration calendarPast();
+
+        /** How often calendar clients should fetch the feed again (RFC 7986 REFRESH-INTERVAL). */
+        @WithDefault("PT12H")
+        Duration calendarRefresh();
+    }
+
+    interface Feed {
+        /** Items per feed page. */
+        @WithDefault("20")
+        int size();
     }
 
     interface Reading {

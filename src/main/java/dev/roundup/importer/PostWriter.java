@@ -12,12 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
+import dev.roundup.event.EventExtractor;
+import dev.roundup.event.EventWriter;
+import dev.roundup.section.SectionKind;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -35,6 +39,9 @@ public class PostWriter {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    EventWriter events;
 
     public Map<String, StoredPost> storedPosts(String sourceRoot) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -60,11 +67,14 @@ public class PostWriter {
                 // Atomic either way; the import can be run again, so a crash may lose a commit, never half a post.
                 execute(connection, "set local synchronous_commit = off");
                 lockSlug(connection, post.slug());
+                Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
                 Optional<Timestamp> createdAt = deleteExisting(connection, post.slug());
                 long postId = insertPost(connection, post, sourceRoot, sourceFile, contentHash, createdAt);
                 insertTags(connection, postId, post.tags());
                 insertSectionsAndLinkItems(connection, postId, post.sections());
                 insertPostLinks(connection, postId, post.linkedSlugs());
+                events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
+                        mentionedEvents);
                 return createdAt.isEmpty();
             }
         });
@@ -84,6 +94,7 @@ public class PostWriter {
                         removed.put(rows.getString(1), rows.getString(2));
                     }
                 }
+                events.refreshAll(connection);
             }
             return removed;
         });
@@ -237,6 +248,11 @@ public class PostWriter {
             insert.setArray(2, connection.createArrayOf("text", targetSlugs.toArray()));
             insert.executeUpdate();
         }
+    }
+
+    private static List<String> windSections(ParsedPost post) {
+        return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND).map(ParsedSection::html)
+                .toList();
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -15,6 +15,7 @@ import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.event.EventService;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionView;
 
@@ -32,6 +33,9 @@ public class PostService {
 
     @Inject
     PostDetailQueries details;
+
+    @Inject
+    EventService events;
 
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where());
@@ -60,7 +64,8 @@ public class PostService {
                 summary.readingMinutes(), new PostView.Content(texts.introMarkdown(), texts.introHtml()),
                 new PostView.Content(texts.bodyMarkdown(), texts.bodyHtml()), sections,
                 details.neighbour(row, false).orElse(null), details.neighbour(row, true).orElse(null),
-                details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug));
+                details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug),
+                events.mentionedBy(row.id()));
     }
 
     /** A post's link items in order, paged; {@code cursor} continues after a position. */
