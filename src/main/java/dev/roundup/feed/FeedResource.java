@@ -1,14 +1,12 @@
 package dev.roundup.feed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Date;
 import java.util.function.BiFunction;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +28,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.ContentHash;
+import dev.roundup.link.LinkFilter;
+import dev.roundup.link.LinkService;
 
 /**
  * The syndication feeds: the whole blog and each tag, as RSS 2.0, Atom 1.0 and JSON Feed 1.1. Each answer has a
@@ -49,6 +50,9 @@ public class FeedResource {
 
     @Inject
     FeedWriter writer;
+
+    @Inject
+    LinkService links;
 
     @GET
     @Path("feeds/rss.xml")
@@ -127,11 +131,93 @@ public class FeedResource {
         return respond(feeds.tag(slug, FeedService.page(page)), writer::json, FeedWriter.JSON_FEED, uri, request);
     }
 
+    @GET
+    @Path("sections/{slug}/feed.xml")
+    @Produces(FeedWriter.RSS)
+    @Operation(summary = "A section topic's posts as RSS 2.0", description = "Posts with a section of the topic, in"
+            + " any of its spellings (see /api/v1/sections).")
+    @APIResponse(responseCode = "200", description = "RSS 2.0", content = @Content(mediaType = FeedWriter.RSS,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No published post has such a section",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sectionRss(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+            @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
+            @Context UriInfo uri, @Context Request request) {
+        return respond(feeds.section(slug, FeedService.page(page)), writer::rss, FeedWriter.RSS, uri, request);
+    }
+
+    @GET
+    @Path("sections/{slug}/feed.atom")
+    @Produces(FeedWriter.ATOM)
+    @Operation(summary = "A section topic's posts as Atom 1.0")
+    @APIResponse(responseCode = "200", description = "Atom 1.0", content = @Content(mediaType = FeedWriter.ATOM,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No published post has such a section",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sectionAtom(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+            @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
+            @Context UriInfo uri, @Context Request request) {
+        return respond(feeds.section(slug, FeedService.page(page)), writer::atom, FeedWriter.ATOM, uri, request);
+    }
+
+    @GET
+    @Path("sections/{slug}/feed.json")
+    @Produces(FeedWriter.JSON_FEED)
+    @Operation(summary = "A section topic's posts as JSON Feed 1.1")
+    @APIResponse(responseCode = "200", description = "JSON Feed 1.1", content = @Content(mediaType = FeedWriter.JSON_FEED,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No published post has such a section",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response sectionJson(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+            @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
+            @Context UriInfo uri, @Context Request request) {
+        return respond(feeds.section(slug, FeedService.page(page)), writer::json, FeedWriter.JSON_FEED, uri, request);
+    }
+
+    @GET
+    @Path("feeds/links.json")
+    @Produces(FeedWriter.JSON_FEED)
+    @Operation(summary = "Every curated link as JSON Feed 1.1", description = "One item per link item, newest post"
+            + " first: external_url is the article, url its place in the roundup, content_html the commentary."
+            + " Filtered like GET /api/v1/links: 'every Kafka link' is /feeds/links.json?tag=kafka.")
+    @APIResponse(responseCode = "200", description = "JSON Feed 1.1", content = @Content(mediaType = FeedWriter.JSON_FEED,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    public Response linksJson(@BeanParam LinkFeedFilter filter, @Context UriInfo uri, @Context Request request) {
+        return respond(linksFeed(filter), writer::json, FeedWriter.JSON_FEED, uri, request);
+    }
+
+    @GET
+    @Path("feeds/links.xml")
+    @Produces(FeedWriter.RSS)
+    @Operation(summary = "Every curated link as RSS 2.0", description = "Each item links to the article; its guid"
+            + " is the link's place in the roundup. Filtered like GET /api/v1/links.")
+    @APIResponse(responseCode = "200", description = "RSS 2.0", content = @Content(mediaType = FeedWriter.RSS,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response linksRss(@BeanParam LinkFeedFilter filter, @Context UriInfo uri, @Context Request request) {
+        return respond(linksFeed(filter), writer::rss, FeedWriter.RSS, uri, request);
+    }
+
+    @GET
+    @Path("feeds/links.atom")
+    @Produces(FeedWriter.ATOM)
+    @Operation(summary = "Every curated link as Atom 1.0", description = "Each entry's alternate link is its place in"
+            + " the roundup and its rel=\"related\" link the article. Filtered like GET /api/v1/links.")
+    @APIResponse(responseCode = "200", description = "Atom 1.0", content = @Content(mediaType = FeedWriter.ATOM,
+            schema = @Schema(type = SchemaType.STRING)))
+    public Response linksAtom(@BeanParam LinkFeedFilter filter, @Context UriInfo uri, @Context Request request) {
+        return respond(linksFeed(filter), writer::atom, FeedWriter.ATOM, uri, request);
+    }
+
+    private Feed linksFeed(LinkFeedFilter filter) {
+        LinkFilter checked = LinkFilter.of(filter.tag, filter.tagMode, filter.section, filter.domain, null, null, null);
+        return feeds.links(links.withSectionSpellings(checked), FeedService.page(filter.page));
+    }
+
     private static Response respond(Feed feed, BiFunction<Feed, FeedLinks, String> format, String mediaType,
             UriInfo uri, Request request) {
         FeedLinks links = FeedLinks.of(uri, feed);
         byte[] body = format.apply(feed, links).getBytes(StandardCharsets.UTF_8);
-        EntityTag etag = new EntityTag(hash(body));
+        EntityTag etag = new EntityTag(ContentHash.of(body));
         // HTTP dates have whole seconds: a Last-Modified with milliseconds would never match If-Modified-Since
         Date lastModified = feed.lastModified().map(date -> Date.from(date.toInstant().truncatedTo(ChronoUnit.SECONDS)))
                 .orElse(null);
@@ -147,14 +233,5 @@ public class FeedResource {
             response.header("Link", "<" + links.next() + ">; rel=\"next\"");
         }
         return response.build();
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

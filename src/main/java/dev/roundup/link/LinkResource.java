@@ -26,7 +26,6 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
-import dev.roundup.section.SectionAliases;
 
 @Path("/api/v1/links")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,9 +36,6 @@ public class LinkResource {
 
     @Inject
     LinkService links;
-
-    @Inject
-    SectionAliases sectionAliases;
 
     @Inject
     SparseFields sparseFields;
@@ -68,10 +64,7 @@ public class LinkResource {
             @Context UriInfo uri) {
         Sort order = LinkService.sort(sort);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        LinkFilter filter = LinkFilter.of(tag, tagMode, section, domain, post, from, to);
-        if (!filter.sectionSlugs().isEmpty()) {
-            filter = filter.withSectionSlugs(sectionAliases.rawSlugs(filter.sectionSlugs().get(0)));
-        }
+        LinkFilter filter = links.withSectionSpellings(LinkFilter.of(tag, tagMode, section, domain, post, from, to));
         Page<LinkSummary> result = links.list(filter, order, request);
         return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
     }

@@ -23,6 +23,7 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.section.SectionAliases;
 
 /** Reads of curated link items across posts: lists, one link, "was this article featured?". */
 @ApplicationScoped
@@ -39,9 +40,18 @@ public class LinkService {
     @Inject
     LinkQueries queries;
 
+    @Inject
+    SectionAliases sectionAliases;
+
     /** The {@code sort} parameter of a link list, checked; null or blank for the default (newest post first). */
     public static Sort sort(String value) {
         return Sort.parse(value, DEFAULT_SORT, SORTS);
+    }
+
+    /** The section filter widened to every spelling of the section's topic (see /sections). */
+    public LinkFilter withSectionSpellings(LinkFilter filter) {
+        return filter.sectionSlugs().isEmpty() ? filter
+                : filter.withSectionSlugs(sectionAliases.rawSlugs(filter.sectionSlugs().get(0)));
     }
 
     public Page<LinkSummary> list(LinkFilter filter, Sort sort, PageRequest page) {

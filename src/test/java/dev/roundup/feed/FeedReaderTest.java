@@ -54,7 +54,11 @@ class FeedReaderTest {
                 { "rss", "/feeds/rss.xml?page=3", "3" }, { "atom", "/feeds/atom.xml?page=3", "3" },
                 { "json", "/feeds/feed.json?page=3", "3" },
                 { "rss", "/tags/kafka/feed.xml", "5" }, { "atom", "/tags/kafka/feed.atom?page=3", "2" },
-                { "json", "/tags/kafka/feed.json?page=2", "5" } }) {
+                { "json", "/tags/kafka/feed.json?page=2", "5" },
+                { "rss", "/sections/gen-ai/feed.xml", "5" }, { "atom", "/sections/streaming/feed.atom", "5" },
+                { "json", "/sections/streaming/feed.json", "5" },
+                { "rss", "/feeds/links.xml?tag=kafka", "5" }, { "atom", "/feeds/links.atom?domain=martinfowler.com", "4" },
+                { "json", "/feeds/links.json?section=podcast&page=2", "3" } }) {
             command.addAll(List.of(feed[0], root + feed[1], feed[2]));
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -62,7 +66,7 @@ class FeedReaderTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         System.out.print(output);
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output.lines().filter(line -> line.startsWith("ok "))).hasSize(9);
+        assertThat(output.lines().filter(line -> line.startsWith("ok "))).hasSize(15);
     }
 
     /** Debian's package installs for the system's Python, which a pyenv or venv python3 on the PATH may hide. */

@@ -2,6 +2,7 @@ package dev.roundup.feed;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -144,5 +145,36 @@ class FeedTest {
             given().queryParam("page", page).when().get("/feeds/rss.xml").then().statusCode(400)
                     .contentType("application/problem+json").body("parameter", equalTo("page"));
         }
+    }
+
+    @Test
+    void the_links_feed_holds_curated_links_filtered_like_the_links_api() {
+        JsonPath feed = given().when().get("/feeds/links.json?tag=kafka&domain=martinfowler.com").then().statusCode(200)
+                .contentType("application/feed+json").extract().jsonPath();
+        JsonPath api = given().when().get("/api/v1/links?tag=kafka&domain=martinfowler.com&size=5").jsonPath();
+
+        assertThat(feed.getString("title")).isEqualTo("Roundup API demo blog \u2013 links");
+        assertThat(feed.getList("items.title")).isNotEmpty().isEqualTo(api.getList("items.title"));
+        assertThat(feed.getList("items.external_url")).isEqualTo(api.getList("items.url"));
+        assertThat(feed.getList("items.content_html")).isEqualTo(api.getList("items.commentary.html"));
+        for (int index = 0; index < feed.getList("items").size(); index++) {
+            assertThat(feed.getString("items[" + index + "].url"))
+                    .startsWith(api.getString("items[" + index + "].post.url") + "#")
+                    .isEqualTo(feed.getString("items[" + index + "].id"));
+        }
+        given().when().get("/feeds/links.atom?tag=kafka").then().statusCode(200)
+                .body(containsString("rel=\"related\""));
+        given().when().get("/feeds/links.xml?tagMode=sometimes").then().statusCode(400)
+                .contentType("application/problem+json").body(containsString("tagMode"));
+    }
+
+    @Test
+    void a_section_feed_holds_the_posts_of_every_spelling_of_the_topic() {
+        JsonPath feed = given().when().get("/sections/ai-ml/feed.json?page=1").then().statusCode(200).extract().jsonPath();
+        JsonPath api = given().when().get("/api/v1/posts?section=generative-ai&size=5").jsonPath();
+
+        assertThat(feed.getString("title")).isEqualTo("Roundup API demo blog \u2013 Generative AI");
+        assertThat(feed.getList("items.url")).hasSize(5).isEqualTo(api.getList("items.url"));
+        given().when().get("/sections/no-such-topic/feed.atom").then().statusCode(404).contentType("application/problem+json");
     }
 }

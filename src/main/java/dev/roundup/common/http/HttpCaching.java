@@ -1,9 +1,6 @@
 package dev.roundup.common.http;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -24,8 +21,8 @@ import dev.roundup.common.RoundupConfig;
 /**
  * HTTP caching for every successful GET: a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
  * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here
- * once, so the hash is of what goes out. Responses that set their own validators (feeds) keep them, and
- * answers to authenticated requests are never stored by shared caches.
+ * once, so the hash is of what goes out. Responses that set their own validators or Cache-Control (feeds) keep
+ * them, and answers to authenticated requests are never stored by shared caches.
  */
 public class HttpCaching {
 
@@ -38,17 +35,21 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void validate(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        int status = response.getStatus();
+        if (!HttpMethod.GET.equals(request.getMethod()) || (status != 200 && status != 304)) {
             return;
         }
         response.getHeaders().add(HttpHeaders.VARY, "Accept-Encoding");
-        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : publicCacheControl());
-        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        } else if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, publicCacheControl());
+        }
+        if (status != 200 || !response.hasEntity() || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
         byte[] body = bytes(response.getEntity());
-        EntityTag tag = new EntityTag(hash(body));
+        EntityTag tag = new EntityTag(ContentHash.of(body));
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
@@ -87,14 +88,5 @@ public class HttpCaching {
             }
         }
         return false;
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,0 +1,32 @@
+package dev.roundup.feed;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The query of the links feeds: the filters of GET /api/v1/links that make sense for a subscription, and the page. */
+public class LinkFeedFilter {
+
+    @Parameter(description = "Tag slug or name of the link's post; repeat for several", example = "kafka")
+    @RestQuery
+    public List<String> tag;
+
+    @Parameter(description = "all (default): posts with every tag; any: with at least one",
+            schema = @Schema(enumeration = { "all", "any" }))
+    @RestQuery
+    public String tagMode;
+
+    @Parameter(description = "Section topic or any of its spellings' slugs", example = "streaming")
+    @RestQuery
+    public String section;
+
+    @Parameter(description = "Domain of the link, case-insensitive, www. ignored", example = "streams.example.org")
+    @RestQuery
+    public String domain;
+
+    @Parameter(description = "Page, from 1", example = "1")
+    @RestQuery
+    public String page;
+}
