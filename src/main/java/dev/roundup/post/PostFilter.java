@@ -10,6 +10,7 @@ import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Parameters;
+import dev.roundup.search.SearchConditions;
 
 /** The filters of {@code GET /posts}, checked. */
 public record PostFilter(
@@ -19,13 +20,20 @@ public record PostFilter(
         Optional<String> section,
         Optional<String> author,
         Optional<OffsetDateTime> from,
-        Optional<OffsetDateTime> to) {
+        Optional<OffsetDateTime> to,
+        Optional<String> query) {
 
     /** What every public read shows: no drafts, nothing scheduled for later. */
     public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
 
     public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
             String from, String to, String year) {
+        return of(tags, tagMode, category, section, author, from, to, year, null);
+    }
+
+    /** @param q a full-text query (the search engine's syntax); blank means none */
+    public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
+            String from, String to, String year, String q) {
         Optional<OffsetDateTime> fromDate = Parameters.instant("from", from, false);
         Optional<OffsetDateTime> toDate = Parameters.instant("to", to, true);
         if (year != null && !year.isBlank()) {
@@ -34,7 +42,8 @@ public record PostFilter(
             toDate = earlier(toDate, OffsetDateTime.of(value + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
         }
         return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), slug(section),
-                Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate);
+                Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate,
+                Optional.ofNullable(q).filter(value -> !value.isBlank()).map(value -> SearchConditions.checkedQuery("q", value)));
     }
 
     public Where where() {
@@ -54,6 +63,7 @@ public record PostFilter(
         author.ifPresent(value -> where.and("lower(p.author) = lower(?)", value));
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
+        query.ifPresent(value -> where.and(SearchConditions.postMatches("p"), value));
         return where;
     }
 

@@ -10,9 +10,11 @@ final class Highlights {
         if (marked == null) {
             return null;
         }
-        StringBuilder html = new StringBuilder(marked.length() + 32);
-        for (int index = 0; index < marked.length(); index++) {
-            char c = marked.charAt(index);
+        // Markdown line breaks and indentation mean nothing in a snippet.
+        String text = marked.replaceAll("\\s+", " ").strip();
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
             switch (c) {
                 case '&' -> html.append("&amp;");
                 case '<' -> html.append("&lt;");

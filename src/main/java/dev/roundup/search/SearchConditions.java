@@ -53,6 +53,8 @@ public final class SearchConditions {
         if (cleaned.isEmpty()) {
             throw new InvalidParameterException(parameter, parameter + " must contain some text");
         }
+        // A dash standing alone ("Week 38 - 2026", a pasted title) is punctuation, not an exclusion.
+        cleaned = cleaned.replaceAll("(^|\\s)-+(?=\\s|$)", "$1").strip();
         return cleaned;
     }
 

@@ -75,8 +75,8 @@ public class SearchQueries {
             request.section().ifPresent(slug -> where.and(
                     "exists (select 1 from section s where s.id = l.section_id and s.slug = ?)", slug));
             request.domain().ifPresent(domain -> where.and("l.domain = ?", domain));
-            branches.add("select 'link'::text, l.id, l.post_id, l.section_id, p.published_at,"
-                    + " ts_rank_cd(l.search, q.query, 1) from q, link_item l join post p on p.id = l.post_id"
+            branches.add("select 'link'::text as type, l.id, l.post_id, l.section_id, p.published_at as at,"
+                    + " ts_rank_cd(l.search, q.query, 1) as score from q, link_item l join post p on p.id = l.post_id"
                     + where.sql());
             parameters.addAll(where.parameters());
         }
