@@ -39,6 +39,15 @@ public class SearchQueries {
     }
 
     public Result search(SearchRequest request) {
+        Statement statement = statement(request);
+        return sql.first(statement.sql(), statement.parameters(), SearchQueries::result).orElseThrow();
+    }
+
+    /** The SQL and its parameters, also for the benchmark's bare-SQL baseline (SearchSql). */
+    public record Statement(String sql, List<Object> parameters) {
+    }
+
+    static Statement statement(SearchRequest request) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(request.query());
         StringBuilder statement = new StringBuilder("with q as materialized (select ")
@@ -50,7 +59,7 @@ public class SearchQueries {
         parameters.add(request.page().cursor().isPresent() ? 0 : request.page().offset());
         statement.append("select ").append(facets(request)).append(" as facets,\n(").append(items(request))
                 .append(") as items");
-        return sql.first(statement.toString(), parameters, SearchQueries::result).orElseThrow();
+        return new Statement(statement.toString(), parameters);
     }
 
     private static Result result(ResultSet row) throws SQLException {

@@ -40,7 +40,10 @@ public class SearchVocabulary {
     @Inject
     AgroalDataSource dataSource;
 
+    // The staleness check costs a count of published posts: at most once per interval.
+    private static final long CHECK_INTERVAL_NANOS = 5_000_000_000L;
     private String refreshedFor = "";
+    private long checkedAt = System.nanoTime() - CHECK_INTERVAL_NANOS;
 
     /** The query with its unknown words corrected, or empty when there is nothing to correct. */
     public Optional<String> correct(String query) {
@@ -72,7 +75,13 @@ public class SearchVocabulary {
 
     private Map<String, String> corrections(List<String> words) {
         Map<String, String> corrections = new HashMap<>();
-        sql.list("""
+        sql.list(CORRECTIONS, List.of(words.toArray(String[]::new), MIN_SIMILARITY), row -> corrections.put(
+                row.getString(1), row.getString(2)));
+        return corrections;
+    }
+
+    /** For each word (a text[] parameter) that no document has, the nearest known word similar enough. */
+    static final String CORRECTIONS = """
                 select w.word, c.term
                 from unnest(?::text[]) as w (word)
                 cross join lateral (select lower(unaccent(w.word)) as plain) n
@@ -82,14 +91,14 @@ public class SearchVocabulary {
                   and c.term <> n.plain
                   and not exists (select 1 from search_term t where t.term = n.plain)
                   and not exists (select 1 from link_item l where l.search @@ plainto_tsquery('roundup_english', w.word))
-                  and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))""",
-                List.of(words.toArray(String[]::new), MIN_SIMILARITY), row -> corrections.put(row.getString(1),
-                        row.getString(2)));
-        return corrections;
-    }
+                  and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))""";
 
     /** Refreshes search_term when an import changed content or a scheduled post came out since the last time. */
     synchronized void refreshIfStale() {
+        if (!refreshedFor.isEmpty() && System.nanoTime() - checkedAt < CHECK_INTERVAL_NANOS) {
+            return;
+        }
+        checkedAt = System.nanoTime();
         String state = sql.first("select (select coalesce(max(id), 0) from import_run"
                 + " where imported + updated + removed > 0) || ':' || (select count(*) from post p where "
                 + PostFilter.PUBLISHED + ")", List.of(), row -> row.getString(1)).orElse("");
