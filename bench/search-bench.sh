@@ -13,6 +13,7 @@
 #   --duration S         seconds per measurement (default 20)
 #   --no-build           use target/quarkus-app as it is
 #   --reuse              keep the database of a previous run with the same size (skips the import)
+#   --port N             HTTP port of the service under test (default 18193)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,7 @@ LINKS=10
 RARE=30000
 SEED=7
 DURATION=20
-PORT=18093
+PORT=18193
 BUILD=1
 REUSE=0
 while [ $# -gt 0 ]; do
@@ -31,7 +32,8 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=${2:?}; shift ;;
     --no-build) BUILD=0 ;;
     --reuse) REUSE=1 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --port) PORT=${2:?}; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift

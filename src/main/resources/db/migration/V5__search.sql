@@ -13,7 +13,9 @@ alter text search configuration roundup_english
     alter mapping for hword, hword_part, word, asciihword, asciiword, hword_asciipart with unaccent, english_stem;
 alter text search configuration roundup_english drop mapping for url, url_path, file;
 
--- Weights: title A, tags B, description and texts C.
+-- Weights: title A, tags B, description and texts C. A roundup's body is its link items, which are
+-- searchable themselves (below): leaving it out keeps the post vectors small, so ranking and highlighting
+-- stay cheap. An article's body (roundup = false) is its text and is in.
 -- The tags come from the front matter, the very source post_tag is written from in the same
 -- transaction: a generated column keeps them in the vector without a trigger or a second write.
 -- (A future editing API that changes post_tag must change front_matter->'tags' with it.)
@@ -21,7 +23,7 @@ alter table post add column search tsvector generated always as (
     setweight(to_tsvector('roundup_english', title), 'A')
     || setweight(jsonb_to_tsvector('roundup_english', coalesce(front_matter -> 'tags', '[]'), '["string"]'), 'B')
     || setweight(to_tsvector('roundup_english', coalesce(description, '') || ' ' || intro_markdown || ' '
-        || body_markdown), 'C')) stored;
+        || case when roundup then '' else body_markdown end), 'C')) stored;
 create index post_search_idx on post using gin (search);
 
 -- Link items have no tags of their own (their post's tags filter them); the domain is a weak D.

@@ -19,9 +19,14 @@ public final class SearchConditions {
     private SearchConditions() {
     }
 
-    /** "Post {alias} matches the query" (title, tags, description, intro and body). */
+    /**
+     * "Post {alias} matches the query": its own title, tags, description, intro (and body, for articles), or one
+     * of its link items. Both lookups use their GIN index.
+     */
     public static String postMatches(String alias) {
-        return alias + ".search @@ " + TSQUERY;
+        return alias + ".id in (select m.post_id from (select " + TSQUERY + " as query) x cross join lateral ("
+                + "select l.post_id from link_item l where l.search @@ x.query"
+                + " union select own.id from post own where own.search @@ x.query) m)";
     }
 
     /** "Link item {alias} matches the query" (title, commentary, domain). */

@@ -131,7 +131,8 @@ public class SearchQueries {
 
     /** The page's rows with what the response shows, snippets included, as a JSON array in page order. */
     private static String items(SearchRequest request) {
-        String postText = "regexp_replace(coalesce(p.description, '') || ' ' || p.intro_markdown || ' ' || p.body_markdown,"
+        String postText = "regexp_replace(coalesce(p.description, '') || ' ' || p.intro_markdown || ' '"
+                + " || case when p.roundup then '' else left(p.body_markdown, 4000) end,"
                 + " '\\[[0-9]+\\]:\\s*\\S+|\\]\\[[0-9]+\\]|<!--more-->|[][*_`#>]', ' ', 'g')";
         String title = "coalesce(l.title, p.title)";
         String text = "case when h.type = 'link' then l.commentary_text else " + postText + " end";
