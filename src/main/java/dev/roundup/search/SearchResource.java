@@ -58,9 +58,9 @@ public class SearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Response search(
             @Parameter(description = "The query, 1 to 500 characters", required = true, example = "kafka \"exactly once\" -flink") @RestQuery String q,
-            @Parameter(description = "post, link or event; repeat or comma-separate for several (default: all)",
-                    example = "link") @RestQuery List<String> type,
-            @Parameter(description = "Tag slug or name of the result's post; repeat for several", example = "kafka") @RestQuery List<String> tag,
+            @Parameter(description = "post, link or event; repeat or comma-separate for several (default: all),"
+                    + " e.g. link") @RestQuery List<String> type,
+            @Parameter(description = "Tag slug or name of the result's post, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Section slug: link items of that section, posts that have one", example = "streaming") @RestQuery String section,
