@@ -40,7 +40,8 @@ public final class SearchSql {
             statements.add(inline(SearchQueries.statement(request)));
             String corrected = first(parameters, "typo");
             if (corrected != null) {
-                String[] words = request.query().toLowerCase().split("[^\\p{L}\\p{N}]+");
+                String[] words = java.util.Arrays.stream(request.query().toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                        .filter(word -> word.length() >= 3 && !word.equals("or")).distinct().toArray(String[]::new);
                 statements.add(inline(new SearchQueries.Statement(SearchVocabulary.CORRECTIONS,
                         List.of(words, SearchVocabulary.MIN_SIMILARITY))));
                 statements.add(inline(SearchQueries.statement(request.withQuery(corrected))));
