@@ -1,7 +1,5 @@
 package dev.roundup.search;
 
-import java.util.Locale;
-
 import dev.roundup.common.error.InvalidParameterException;
 
 /**
@@ -61,9 +59,5 @@ public final class SearchConditions {
         // A dash standing alone ("Week 38 - 2026", a pasted title) is punctuation, not an exclusion.
         cleaned = cleaned.replaceAll("(^|\\s)-+(?=\\s|$)", "$1").strip();
         return cleaned;
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }
