@@ -62,16 +62,19 @@ public class PostResource {
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "Publication year", example = "2026") @RestQuery String year,
+            @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR);"
+                    + " enables sort=relevance, which is then the default", example = "kafka \"consumer lag\"") @RestQuery String q,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
+            @Parameter(description = "date or title, '-' in front for descending (default -date); with q also relevance"
+                    + " (the default then; no cursor paging)", example = "-date") @RestQuery String sort,
             @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
             @Context UriInfo uri) {
-        Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year)
+        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year, q)
                 .withSectionSpellings(sectionAliases::rawSlugs);
+        Sort order = PostService.sort(sort, filter);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
         Page<PostSummary> result = posts.list(filter, order, request);
         return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
     }

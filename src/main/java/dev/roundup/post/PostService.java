@@ -17,6 +17,7 @@ import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
 import dev.roundup.event.EventService;
 import dev.roundup.link.LinkItemView;
+import dev.roundup.search.SearchConditions;
 import dev.roundup.section.SectionView;
 
 /** Reads of published posts: lists, whole posts, a post's link items. */
@@ -25,6 +26,10 @@ public class PostService {
 
     public static final Map<String, String> SORTS = Map.of("date", "p.published_at", "title", "p.title");
     public static final String DEFAULT_SORT = "-date";
+    public static final String RELEVANCE = "relevance";
+    /** With q: relevance (best first) is the default, and date and title remain. */
+    public static final Map<String, String> SEARCH_SORTS = Map.of("date", "p.published_at", "title", "p.title",
+            RELEVANCE, SearchConditions.negatedRank("p"));
     /** The one order of a post's link items: as they stand in the post. */
     public static final String POSITION_SORT = "position";
 
@@ -37,14 +42,27 @@ public class PostService {
     @Inject
     EventService events;
 
+    /** The sort of a list: relevance is there (and the default) when the filter has a query. */
+    public static Sort sort(String sort, PostFilter filter) {
+        return filter.query().isPresent() ? Sort.parse(sort, RELEVANCE, SEARCH_SORTS) : Sort.parse(sort, DEFAULT_SORT, SORTS);
+    }
+
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
+        boolean byRelevance = sort.column().equals(SEARCH_SORTS.get(RELEVANCE));
+        if (byRelevance && page.cursor().isPresent()) {
+            throw new InvalidParameterException("cursor", "cursors page through date and title sorts only; use page"
+                    + " with sort=relevance");
+        }
         long total = queries.count(filter.where());
         Where where = filter.where();
         page.cursor().ifPresent(cursor -> where.and(sort.after("p.id"), cursorValue(sort, cursor), cursor.id()));
         long offset = page.cursor().isPresent() ? 0 : page.offset();
-        List<PostQueries.Row<PostSummary>> rows = queries.page(where, sort, offset, page.size() + 1);
+        List<?> sortParameters = byRelevance ? List.of(filter.query().orElseThrow()) : List.of();
+        List<PostQueries.Row<PostSummary>> rows = queries.page(where, sort, sortParameters, offset, page.size() + 1);
         String nextCursor = null;
-        if (rows.size() > page.size()) {
+        if (rows.size() > page.size() && byRelevance) {
+            rows = rows.subList(0, page.size());
+        } else if (rows.size() > page.size()) {
             rows = rows.subList(0, page.size());
             PostQueries.Row<PostSummary> last = rows.get(rows.size() - 1);
             nextCursor = new Cursor(sort.name(), sortValue(sort, last), last.id()).encode();
