@@ -7,11 +7,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,12 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.common.security.EditorAccess;
 import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
 
@@ -41,6 +49,12 @@ public class PostResource {
 
     @Inject
     SparseFields sparseFields;
+
+    @Inject
+    EditorAccess editorAccess;
+
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
@@ -62,11 +76,14 @@ public class PostResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
             @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
+            @Parameter(description = "true: drafts and scheduled posts too; needs a bearer token with the editor or"
+                    + " admin role (401 without, 403 with another role)", example = "false") @RestQuery String preview,
             @Context UriInfo uri) {
+        boolean previewing = preview(preview);
         Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
         PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year);
-        Page<PostSummary> result = posts.list(filter, order, request);
+        Page<PostSummary> result = posts.list(filter, order, request, previewing);
         return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
     }
 
@@ -74,13 +91,36 @@ public class PostResource {
     @Path("/{slug}")
     @Operation(summary = "One whole post", description = "Intro and body as markdown and HTML, its sections with"
             + " their link items, previous and next post, related posts and the links between posts.")
-    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "200", description = "The post; its ETag is its version, which writes send back in"
+            + " If-Match", headers = @Header(name = "ETag", description = "The post's version, e.g. \"3\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No published post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object get(
+    public Response get(
             @Parameter(description = "The post's slug", example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields) {
-        return sparseFields.apply(posts.get(slug), fields);
+            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields,
+            @Parameter(description = "true: a draft or scheduled post too, with its status and version; needs a bearer"
+                    + " token with the editor or admin role", example = "false") @RestQuery String preview) {
+        boolean previewing = preview(preview);
+        PostService.Detail detail = posts.detail(slug, previewing);
+        Object body = sparseFields.apply(detail.view(), fields);
+        if (previewing) {
+            ObjectNode node = mapper.valueToTree(body);
+            node.put("status", detail.status().name());
+            node.put("version", detail.version());
+            body = node;
+        }
+        return Response.ok(body).header(HttpHeaders.ETAG, "\"" + detail.version() + "\"").build();
+    }
+
+    /** preview=true shows what is not public: editors only. */
+    private boolean preview(String preview) {
+        boolean previewing = Parameters.bool("preview", preview);
+        if (previewing) {
+            editorAccess.require();
+        }
+        return previewing;
     }
 
     @GET

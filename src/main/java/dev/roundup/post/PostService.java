@@ -34,8 +34,13 @@ public class PostService {
     PostDetailQueries details;
 
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
-        long total = queries.count(filter.where());
-        Where where = filter.where();
+        return list(filter, sort, page, false);
+    }
+
+    /** With {@code preview} (editors only), drafts and scheduled posts are listed too. */
+    public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page, boolean preview) {
+        long total = queries.count(filter.where(preview));
+        Where where = filter.where(preview);
         page.cursor().ifPresent(cursor -> where.and(sort.after("p.id"), cursorValue(sort, cursor), cursor.id()));
         long offset = page.cursor().isPresent() ? 0 : page.offset();
         List<PostQueries.Row<PostSummary>> rows = queries.page(where, sort, offset, page.size() + 1);
@@ -49,10 +54,24 @@ public class PostService {
     }
 
     public PostView get(String slug) {
-        PostQueries.Row<PostSummary> row = queries.published(slug)
-                .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"));
+        return detail(slug, false).view();
+    }
+
+    /** A whole post with its version (the ETag) and status; with {@code preview}, drafts and scheduled too. */
+    public record Detail(PostView view, long version, PostStatus status) {
+    }
+
+    public Detail detail(String slug, boolean preview) {
+        PostQueries.Row<PostSummary> row = queries.find(slug, preview)
+                .orElseThrow(() -> new NotFoundException(preview ? "no post has the slug '" + slug + "'"
+                        : "no published post has the slug '" + slug + "'"));
         PostSummary summary = row.value();
         PostDetailQueries.Texts texts = details.texts(row.id());
+        return new Detail(view(row, summary, texts, slug), texts.version(), PostStatus.of(texts.draft(), summary.date()));
+    }
+
+    private PostView view(PostQueries.Row<PostSummary> row, PostSummary summary, PostDetailQueries.Texts texts,
+            String slug) {
         List<SectionView> sections = details.sections(row.id());
         return new PostView(summary.slug(), summary.title(), summary.date(), summary.author(), summary.description(),
                 summary.tags(), summary.categories(), texts.keywords(), summary.image(), summary.thumbnail(),
