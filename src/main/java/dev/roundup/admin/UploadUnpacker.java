@@ -66,29 +66,41 @@ final class UploadUnpacker {
     void unpack(Path upload, Format format, Path target) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(upload));
                 ArchiveInputStream<? extends ArchiveEntry> archive = open(raw, format)) {
-            ArchiveEntry entry;
-            while ((entry = nextEntry(archive)) != null) {
-                if (++entries > maxEntries) {
-                    throw tooLarge("the archive holds more than " + maxEntries + " entries");
-                }
-                take(archive, entry, target);
-            }
+            unpack(archive, target);
         }
     }
 
-    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream raw, Format format) throws IOException {
+    private void unpack(ArchiveInputStream<? extends ArchiveEntry> archive, Path target) throws IOException {
+        ArchiveEntry entry;
+        while ((entry = nextEntry(archive)) != null) {
+            if (++entries > maxEntries) {
+                throw tooLarge("the archive holds more than " + maxEntries + " entries");
+            }
+            take(archive, entry, target);
+        }
+    }
+
+    private static ArchiveInputStream<? extends ArchiveEntry> open(InputStream raw, Format format) {
         if (format == Format.ZIP) {
             return new ZipArchiveInputStream(raw);
         }
-        return new TarArchiveInputStream(new GzipCompressorInputStream(raw));
+        try {
+            return new TarArchiveInputStream(new GzipCompressorInputStream(raw));
+        } catch (IOException | RuntimeException e) {
+            throw invalidArchive();
+        }
+    }
+
+    private static ProblemException invalidArchive() {
+        return new ProblemException(400, "invalid-archive", "Invalid archive",
+                "the upload is not a readable .zip or .tar.gz archive");
     }
 
     private static ArchiveEntry nextEntry(ArchiveInputStream<? extends ArchiveEntry> archive) {
         try {
             return archive.getNextEntry();
         } catch (IOException | RuntimeException e) {
-            throw new ProblemException(400, "invalid-archive", "Invalid archive",
-                    "the upload is not a readable .zip or .tar.gz archive");
+            throw invalidArchive();
         }
     }
 
@@ -131,12 +143,20 @@ final class UploadUnpacker {
     private void copyWithinBudget(InputStream in, OutputStream out) throws IOException {
         byte[] buffer = new byte[8192];
         int read;
-        while ((read = in.read(buffer)) != -1) {
+        while ((read = readArchive(in, buffer)) != -1) {
             unpackedBytes += read;
             if (unpackedBytes > maxUnpackedBytes) {
                 throw tooLarge("the archive unpacks to more than " + maxUnpackedBytes + " bytes");
             }
             out.write(buffer, 0, read);
+        }
+    }
+
+    private static int readArchive(InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException | RuntimeException e) {
+            throw invalidArchive();
         }
     }
 
