@@ -42,6 +42,10 @@ import dev.roundup.link.LinkItemView;
 @Tag(name = "Posts", description = "Published roundups and articles")
 @APIResponse(responseCode = "400", description = "A malformed parameter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "preview=true without a valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "preview=true with a token lacking the editor or admin role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostResource {
 
     @Inject

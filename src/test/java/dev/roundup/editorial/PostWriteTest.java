@@ -161,6 +161,33 @@ class PostWriteTest {
     }
 
     @Test
+    void of_concurrent_patches_holding_the_same_version_exactly_one_wins() throws Exception {
+        String slug = create(ROUNDUP);
+        int writers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String title = "Concurrent title " + writer;
+                statuses.add(pool.submit(() -> given().header("Authorization", Tokens.editor()).header("If-Match", "\"1\"")
+                        .contentType("application/merge-patch+json").body(Map.of("title", title))
+                        .when().patch("/api/v1/posts/" + slug).statusCode()));
+            }
+            List<Integer> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                results.add(status.get());
+            }
+            assertThat(results).containsOnly(200, 412).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath post = given().header("Authorization", Tokens.editor()).when().get("/api/v1/posts/" + slug + "?preview=true")
+                .jsonPath();
+        assertThat(post.getInt("version")).isEqualTo(2);
+        assertThat(post.getString("title")).startsWith("Concurrent title ");
+    }
+
+    @Test
     void a_replace_cannot_rename_and_cannot_create() {
         String slug = create(ROUNDUP);
         given().header("Authorization", Tokens.editor()).header("If-Match", "*").contentType("application/json")
