@@ -1,6 +1,8 @@
 package dev.roundup.post;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -80,15 +83,19 @@ public class PostResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
             @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
-            @Parameter(description = "true: drafts and scheduled posts too; needs a bearer token with the editor or"
-                    + " admin role (401 without, 403 with another role)", example = "false") @RestQuery String preview,
+            @Parameter(description = "true: drafts and scheduled posts too, each item with its status (draft, scheduled,"
+                    + " published); needs a bearer token with the editor or admin role (401 without, 403 with another role)", example = "false") @RestQuery String preview,
             @Context UriInfo uri) {
         boolean previewing = preview(preview);
         Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
         PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year);
         Page<PostSummary> result = posts.list(filter, order, request, previewing);
-        return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
+        Object body = sparseFields.apply(result, fields, PostSummary.class);
+        if (previewing) {
+            body = withStatuses(body, result);
+        }
+        return PagedResponse.of(body, result.meta(), uri);
     }
 
     @GET
@@ -116,6 +123,17 @@ public class PostResource {
             body = node;
         }
         return Response.ok(body).header(HttpHeaders.ETAG, "\"" + detail.version() + "\"").build();
+    }
+
+    /** In a preview list each item says whether it is a draft, scheduled or published. */
+    private Object withStatuses(Object body, Page<PostSummary> page) {
+        Map<String, PostStatus> statuses = posts.statuses(page.items().stream().map(PostSummary::slug).toList());
+        ObjectNode node = mapper.valueToTree(body);
+        Iterator<JsonNode> items = node.get("items").elements();
+        for (PostSummary summary : page.items()) {
+            ((ObjectNode) items.next()).put("status", statuses.get(summary.slug()).name());
+        }
+        return node;
     }
 
     /** preview=true shows what is not public: editors only. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
+import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
@@ -32,6 +33,9 @@ public class PostService {
 
     @Inject
     PostDetailQueries details;
+
+    @Inject
+    Sql sql;
 
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
         return list(filter, sort, page, false);
@@ -80,6 +84,15 @@ public class PostService {
                 new PostView.Content(texts.bodyMarkdown(), texts.bodyHtml()), sections,
                 details.neighbour(row, false).orElse(null), details.neighbour(row, true).orElse(null),
                 details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug));
+    }
+
+    /** The status of each of these posts, for editors' previews: one statement whatever the number. */
+    public Map<String, PostStatus> statuses(List<String> slugs) {
+        Map<String, PostStatus> statuses = new java.util.HashMap<>();
+        sql.list("select slug, draft, published_at from post where slug = any (?)",
+                List.of((Object) slugs.toArray(String[]::new)), row -> statuses.put(row.getString(1),
+                        PostStatus.of(row.getBoolean(2), row.getObject(3, OffsetDateTime.class))));
+        return statuses;
     }
 
     /** A post's link items in order, paged; {@code cursor} continues after a position. */

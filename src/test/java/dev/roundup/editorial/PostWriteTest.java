@@ -248,6 +248,11 @@ class PostWriteTest {
         assertThat(publicSlugs).doesNotContain(draft, scheduled).hasSize(DemoContent.PUBLISHED_POSTS);
         Response preview = given().header("Authorization", Tokens.editor()).when().get("/api/v1/posts?size=100&preview=true");
         assertThat(preview.jsonPath().getList("items.slug", String.class)).contains(draft, scheduled);
+        assertThat(preview.jsonPath().getString("items.find { it.slug == '" + draft + "' }.status")).isEqualTo("draft");
+        assertThat(preview.jsonPath().getString("items.find { it.slug == '" + scheduled + "' }.status")).isEqualTo("scheduled");
+        assertThat(preview.jsonPath().getString("items.find { it.slug == '" + DemoContent.WEEK_38 + "' }.status"))
+                .isEqualTo("published");
+        assertThat(preview.jsonPath().getInt("meta.total")).isEqualTo(DemoContent.PUBLISHED_POSTS + 4);
         given().when().get("/api/v1/posts?preview=true").then().statusCode(401);
         given().when().get("/api/v1/posts?preview=maybe").then().statusCode(400).body("parameter", equalTo("preview"));
     }
