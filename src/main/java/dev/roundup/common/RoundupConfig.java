@@ -1,6 +1,7 @@
 package dev.roundup.common;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,12 @@ public interface RoundupConfig {
 
     Reading reading();
 
+    Http http();
+
+    Events events();
+
+    Feed feed();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -47,6 +54,36 @@ public interface RoundupConfig {
         /** Load the demo roundups that ship with the service. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Http {
+        Cache cache();
+
+        interface Cache {
+            /** How long shared caches and browsers may serve a public GET without asking again. */
+            @WithDefault("60s")
+            Duration maxAge();
+
+            /** How long after that they may still serve it while they revalidate in the background. */
+            @WithDefault("300s")
+            Duration staleWhileRevalidate();
+        }
+    }
+
+    interface Events {
+        /** How far back the calendar feed reaches: events that ended within this time stay in it. */
+        @WithDefault("P90D")
+        Duration calendarPast();
+
+        /** How often calendar clients should fetch the feed again (RFC 7986 REFRESH-INTERVAL). */
+        @WithDefault("PT12H")
+        Duration calendarRefresh();
+    }
+
+    interface Feed {
+        /** Items per feed page. */
+        @WithDefault("20")
+        int size();
     }
 
     interface Reading {

@@ -8,6 +8,9 @@ import dev.roundup.importer.PostWriter;
 /** A post's strong entity tag is its version; writes must name the version they change in If-Match. */
 public final class EntityTags {
 
+    // "3" as a write answers, or "3-<hash of the bytes>" as a GET answers: the version is what counts
+    private static final java.util.regex.Pattern STRONG_TAG = java.util.regex.Pattern.compile("\"(\\d{1,18})(-[A-Za-z0-9_-]*)?\"");
+
     private EntityTags() {
     }
 
@@ -22,7 +25,7 @@ public final class EntityTags {
     public static PostWriter.Expected expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Precondition Required",
-                    "send If-Match with the post's ETag (its version, from GET or from the last write), or If-Match: *"
+                    "send If-Match with the post's ETag (from GET or from the last write), or If-Match: *"
                             + " to overwrite whatever version is stored");
         }
         String value = ifMatch.strip();
@@ -30,11 +33,12 @@ public final class EntityTags {
             return PostWriter.Expected.EXISTING;
         }
         List<String> tags = List.of(value.split("\\s*,\\s*"));
-        if (tags.size() != 1 || !tags.get(0).matches("\"\\d{1,18}\"")) {
+        java.util.regex.Matcher tag = STRONG_TAG.matcher(tags.get(0));
+        if (tags.size() != 1 || !tag.matches()) {
             // A weak tag or several tags can never identify the one version this write replaces.
             throw new ProblemException(412, "stale-version", "Precondition Failed",
                     "If-Match must hold one strong entity tag such as \"3\", or *");
         }
-        return PostWriter.Expected.version(Long.parseLong(tags.get(0).substring(1, tags.get(0).length() - 1)));
+        return PostWriter.Expected.version(Long.parseLong(tag.group(1)));
     }
 }

@@ -54,6 +54,9 @@ public class ImportService {
     @Inject
     RoundupConfig config;
 
+    @Inject
+    ImportMetrics metrics;
+
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
 
     public ImportReport importTree(ImportSource source, boolean sync) {
@@ -62,6 +65,7 @@ public class ImportService {
             long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source.label()).id);
             ImportReport report = new Run(source, runId).execute(sync);
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
+            metrics.record(report);
             LOG.info(report.summary());
             return report;
         } finally {

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
+import dev.roundup.event.EventExtractor;
+import dev.roundup.event.EventWriter;
+import dev.roundup.section.SectionKind;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -70,6 +74,9 @@ public class PostWriter {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    EventWriter events;
+
     public Map<String, StoredPost> storedPosts(String sourceRoot) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, StoredPost> stored = new HashMap<>();
@@ -106,6 +113,7 @@ public class PostWriter {
                 }
                 lockSlug(connection, post.slug());
                 check(connection, post.slug(), expected);
+                Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
                 Optional<Existing> existing = deleteExisting(connection, post.slug());
                 long version = existing.map(old -> old.version() + 1).orElse(1L);
                 long postId = insertPost(connection, post, sourceRoot, sourceFile, contentHash,
@@ -113,6 +121,8 @@ public class PostWriter {
                 insertTags(connection, postId, post.tags());
                 insertSectionsAndLinkItems(connection, postId, post.sections());
                 insertPostLinks(connection, postId, post.linkedSlugs());
+                events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
+                        mentionedEvents);
                 return new Written(existing.isEmpty(), version);
             }
         });
@@ -124,7 +134,10 @@ public class PostWriter {
             try (Connection connection = dataSource.getConnection()) {
                 lockSlug(connection, slug);
                 check(connection, slug, expected);
-                return deleteExisting(connection, slug);
+                Optional<Existing> deleted = deleteExisting(connection, slug);
+                // the deleted post's mentions are gone: its events are taken again from the posts left
+                events.refreshAll(connection);
+                return deleted;
             }
         });
     }
@@ -164,6 +177,7 @@ public class PostWriter {
                         removed.put(rows.getString(1), rows.getString(2));
                     }
                 }
+                events.refreshAll(connection);
             }
             return removed;
         });
@@ -323,6 +337,11 @@ public class PostWriter {
             insert.setArray(2, connection.createArrayOf("text", targetSlugs.toArray()));
             insert.executeUpdate();
         }
+    }
+
+    private static List<String> windSections(ParsedPost post) {
+        return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND).map(ParsedSection::html)
+                .toList();
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
@@ -19,7 +20,8 @@ public record PostFilter(
         Optional<String> section,
         Optional<String> author,
         Optional<OffsetDateTime> from,
-        Optional<OffsetDateTime> to) {
+        Optional<OffsetDateTime> to,
+        List<String> sectionSlugs) {
 
     /** What every public read shows: no drafts, nothing scheduled for later. */
     public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
@@ -33,8 +35,16 @@ public record PostFilter(
             fromDate = later(fromDate, OffsetDateTime.of(value, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
             toDate = earlier(toDate, OffsetDateTime.of(value + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
         }
-        return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), slug(section),
-                Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate);
+        Optional<String> sectionSlug = slug(section);
+        return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), sectionSlug,
+                Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate,
+                sectionSlug.map(List::of).orElse(List.of()));
+    }
+
+    /** The section filter widened to every spelling of its topic (see SectionAliases.rawSlugs). */
+    public PostFilter withSectionSpellings(Function<String, List<String>> rawSlugs) {
+        return section.map(slug -> new PostFilter(tagSlugs, allTags, category, section, author, from, to,
+                rawSlugs.apply(slug))).orElse(this);
     }
 
     public Where where() {
@@ -55,21 +65,24 @@ public record PostFilter(
             }
         }
         category.ifPresent(value -> where.and("? = any (p.categories)", value));
-        section.ifPresent(value -> where.and("exists (select 1 from section s where s.post_id = p.id and s.slug = ?)", value));
+        if (section.isPresent()) {
+            where.and("exists (select 1 from section s where s.post_id = p.id and s.slug = any (?))",
+                    (Object) sectionSlugs.toArray(String[]::new));
+        }
         author.ifPresent(value -> where.and("lower(p.author) = lower(?)", value));
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
         return where;
     }
 
-    static List<String> tagSlugs(List<String> tags) {
+    public static List<String> tagSlugs(List<String> tags) {
         if (tags == null) {
             return List.of();
         }
         return tags.stream().filter(tag -> tag != null && !tag.isBlank()).map(Slugs::of).distinct().toList();
     }
 
-    static boolean allTags(String tagMode) {
+    public static boolean allTags(String tagMode) {
         if (tagMode == null || tagMode.isBlank()) {
             return true;
         }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
@@ -39,6 +40,7 @@ import dev.roundup.common.paging.Sort;
 import dev.roundup.common.security.EditorAccess;
 import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
+import dev.roundup.section.SectionAliases;
 
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +60,9 @@ public class PostResource {
     SparseFields sparseFields;
 
     @Inject
+    SectionAliases sectionAliases;
+
+    @Inject
     EditorAccess editorAccess;
 
     @Inject
@@ -73,7 +78,8 @@ public class PostResource {
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Category", example = "roundup") @RestQuery String category,
-            @Parameter(description = "Section slug: posts with such a section", example = "streaming") @RestQuery String section,
+            @Parameter(description = "Section topic or heading slug: posts with a section of that topic, in any of"
+                    + " its spellings (see /sections)", example = "streaming") @RestQuery String section,
             @Parameter(description = "Author, case-insensitive", example = "nora") @RestQuery String author,
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
@@ -89,7 +95,8 @@ public class PostResource {
         boolean previewing = preview(preview);
         Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year);
+        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year)
+                .withSectionSpellings(sectionAliases::rawSlugs);
         Page<PostSummary> result = posts.list(filter, order, request, previewing);
         Object body = sparseFields.apply(result, fields, PostSummary.class);
         if (previewing) {
@@ -102,8 +109,9 @@ public class PostResource {
     @Path("/{slug}")
     @Operation(summary = "One whole post", description = "Intro and body as markdown and HTML, its sections with"
             + " their link items, previous and next post, related posts and the links between posts.")
-    @APIResponse(responseCode = "200", description = "The post; its ETag is its version, which writes send back in"
-            + " If-Match", headers = @Header(name = "ETag", description = "The post's version, e.g. \"3\"",
+    @APIResponse(responseCode = "200", description = "The post; its ETag starts with its version and is what writes"
+            + " send back in If-Match", headers = @Header(name = "ETag", description = "The post's version and a hash of the"
+                    + " bytes sent, e.g. \"3-kq0TnU2xW9d1L8bV4sZ7cA5eR3yH6jPm\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No published post has this slug",
@@ -122,7 +130,7 @@ public class PostResource {
             node.put("version", detail.version());
             body = node;
         }
-        return Response.ok(body).header(HttpHeaders.ETAG, "\"" + detail.version() + "\"").build();
+        return Response.ok(body).header(HttpCaching.VERSION_HEADER, detail.version()).build();
     }
 
     /** In a preview list each item says whether it is a draft, scheduled or published. */

@@ -16,6 +16,7 @@ import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.event.EventService;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionView;
 
@@ -33,6 +34,9 @@ public class PostService {
 
     @Inject
     PostDetailQueries details;
+
+    @Inject
+    EventService events;
 
     @Inject
     Sql sql;
@@ -83,7 +87,8 @@ public class PostService {
                 summary.readingMinutes(), new PostView.Content(texts.introMarkdown(), texts.introHtml()),
                 new PostView.Content(texts.bodyMarkdown(), texts.bodyHtml()), sections,
                 details.neighbour(row, false).orElse(null), details.neighbour(row, true).orElse(null),
-                details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug));
+                details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug),
+                events.mentionedBy(row.id()));
     }
 
     /** The status of each of these posts, for editors' previews: one statement whatever the number. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.roundup.event.EventRef;
 import dev.roundup.section.SectionView;
 import dev.roundup.tag.TagRef;
 
@@ -34,7 +35,8 @@ public record PostView(
         @Schema(description = "The post after this one by date") PostRef next,
         @Schema(description = "Posts that share the most tags with this one") List<PostRef> related,
         @Schema(description = "Posts this one links to") List<PostRef> linksTo,
-        @Schema(description = "Posts that link to this one") List<PostRef> linkedFrom) {
+        @Schema(description = "Posts that link to this one") List<PostRef> linkedFrom,
+        @Schema(description = "Events the post's WIND section mentions") List<EventRef> events) {
 
     /** Markdown as written, and its HTML. */
     public record Content(String markdown, String html) {

@@ -1,0 +1,109 @@
+package dev.roundup.common.http;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.roundup.common.RoundupConfig;
+
+/**
+ * HTTP caching for every successful GET: a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
+ * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here
+ * once, so the hash is of what goes out. Responses that set their own validators (feeds) keep them, and
+ * answers to authenticated requests are never stored by shared caches.
+ */
+public class HttpCaching {
+
+    /**
+     * Set by a resource whose representation has a version (a post): the filter takes it out and makes it
+     * the start of the ETag, {@code "3-<hash>"}, so the tag still changes with every byte sent.
+     */
+    public static final String VERSION_HEADER = "X-Roundup-Entity-Version";
+
+    @Inject
+    ObjectMapper mapper;
+
+    // Looked up per request: REST filters are created at static init, before runtime configuration exists.
+    @Inject
+    Instance<RoundupConfig> config;
+
+    @ServerResponseFilter
+    public void validate(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        response.getHeaders().add(HttpHeaders.VARY, "Accept-Encoding");
+        boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : publicCacheControl());
+        Object version = response.getHeaders().getFirst(VERSION_HEADER);
+        response.getHeaders().remove(VERSION_HEADER);
+        if (response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            return;
+        }
+        byte[] body = bytes(response.getEntity());
+        // A versioned resource's tag leads with its version, which writes send back in If-Match
+        EntityTag tag = new EntityTag(version == null ? hash(body) : version + "-" + hash(body));
+        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+        } else {
+            response.setEntity(body, null, response.getMediaType());
+        }
+    }
+
+    private String publicCacheControl() {
+        RoundupConfig.Http.Cache cache = config.get().http().cache();
+        return "public, max-age=" + cache.maxAge().toSeconds() + ", stale-while-revalidate="
+                + cache.staleWhileRevalidate().toSeconds();
+    }
+
+    private byte[] bytes(Object entity) throws JsonProcessingException {
+        if (entity instanceof byte[] raw) {
+            return raw;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        return mapper.writeValueAsBytes(entity);
+    }
+
+    static boolean matches(String ifNoneMatch, EntityTag tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String quoted = "\"" + tag.getValue() + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.strip();
+            // A weak comparison, as RFC 9110 prescribes for If-None-Match.
+            if (value.equals("*") || value.equals(quoted) || value.equals("W/" + quoted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String hash(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.roundup.event;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageRequest;
+import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.Sort;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Conferences and meetups the author writes about in the WIND sections")
+@APIResponse(responseCode = "400", description = "A malformed parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EventResource {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    SparseFields sparseFields;
+
+    @GET
+    @Operation(summary = "List events", description = "Events read out of the WIND sections of published posts,"
+            + " merged across the weeks that mention them. Upcoming (not over yet) by default, soonest first;"
+            + " past and all latest first. An event only hidden posts mention never appears.")
+    @APIResponse(responseCode = "200", description = "A page of events, with X-Total-Count and Link headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventSummaryPage.class)))
+    public Response list(
+            @Parameter(description = "upcoming (default): not over yet; past: over; all: both",
+                    schema = @Schema(enumeration = { "upcoming", "past", "all" })) @RestQuery String when,
+            @Parameter(description = "Events not over before this date", example = "2026-10-01") @RestQuery String from,
+            @Parameter(description = "Events starting on or before this date", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "City, case-insensitive", example = "Lisbon") @RestQuery String city,
+            @Parameter(description = "The author's role", schema = @Schema(enumeration = { "speaker", "organiser",
+                    "attendee" })) @RestQuery String role,
+            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @Parameter(description = "start or name, '-' in front for descending (default start for upcoming,"
+                    + " -start otherwise)", example = "start") @RestQuery String sort,
+            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,name,startsOn")
+            @RestQuery String fields,
+            @Context UriInfo uri) {
+        EventFilter filter = EventFilter.of(when, from, to, city, role);
+        Sort order = Sort.parse(sort, filter.defaultSort(), EventService.SORTS);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+        Page<EventSummary> result = events.list(filter, order, request);
+        return PagedResponse.of(sparseFields.apply(result, fields, EventSummary.class), result.meta(), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One event", description = "With every published post that mentions it and what it says.")
+    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "404", description = "No public event has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Object get(
+            @Parameter(description = "The event's slug", example = "data-saturday-lisbon-2026") @RestPath String slug,
+            @Parameter(description = "Only these fields, comma separated", example = "slug,name,mentions") @RestQuery String fields) {
+        return sparseFields.apply(events.get(slug), fields);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.roundup.event;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.roundup.post.PostRef;
+
+/** One event with the published posts that mention it. */
+@Schema(name = "Event")
+public record EventView(
+        String slug,
+        String name,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        boolean approximate,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String zone,
+        String venue,
+        String city,
+        String country,
+        String url,
+        String description,
+        @Schema(enumeration = { "speaker", "organiser", "attendee" }) String role,
+        @Schema(enumeration = { "scheduled", "cancelled" }) String status,
+        List<ExtractedEvent.Talk> talks,
+        @Schema(description = "How sure the extraction is of each field, 0 to 1") Map<String, Double> confidence,
+        boolean edited,
+        @Schema(description = "The published posts that mention the event, oldest first") List<Mention> mentions) {
+
+    /** A post that mentions the event, and what it says. */
+    @Schema(name = "EventMention")
+    public record Mention(PostRef post,
+            @Schema(description = "The sentence of the post's WIND section that names the event") String passage) {
+    }
+
+    static EventView of(EventSummary event, List<Mention> mentions) {
+        return new EventView(event.slug(), event.name(), event.startsOn(), event.endsOn(), event.approximate(),
+                event.startsAt(), event.endsAt(), event.zone(), event.venue(), event.city(), event.country(),
+                event.url(), event.description(), event.role(), event.status(), event.talks(), event.confidence(),
+                event.edited(), mentions);
+    }
+}

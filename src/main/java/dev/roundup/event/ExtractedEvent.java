@@ -1,0 +1,36 @@
+package dev.roundup.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One mention of an event in one post's WIND section, as the extractor read it.
+ *
+ * @param confidence how sure the extractor is of each field, from 0 to 1, keyed by field name
+ * @param passage the sentence the mention was read from
+ */
+public record ExtractedEvent(
+        String name,
+        String url,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        boolean approximate,
+        String role,
+        String city,
+        String status,
+        List<Talk> talks,
+        String passage,
+        Map<String, Double> confidence) {
+
+    /** A talk the author gives at the event. */
+    public record Talk(String title, String summary) {
+    }
+
+    ExtractedEvent withTalks(List<Talk> more) {
+        List<Talk> all = new java.util.ArrayList<>(talks);
+        all.addAll(more);
+        return new ExtractedEvent(name, url, startsOn, endsOn, approximate, role, city, status, List.copyOf(all),
+                passage, confidence);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.roundup.link;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.roundup.common.Slugs;
+import dev.roundup.common.db.Where;
+import dev.roundup.common.paging.Parameters;
+import dev.roundup.post.PostFilter;
+
+/**
+ * The filters of the link lists, checked. Other features (tags, sections, domains, feeds, search) build one
+ * with {@link #of} or {@link #all()} and narrow it with the {@code with...} methods.
+ *
+ * @param tagSlugs tags of the link's post; empty for no tag filter
+ * @param allTags whether the post must carry every tag (else at least one)
+ * @param sectionSlugs section slugs exactly as stored; empty for no section filter
+ * @param domain the link's domain, lower case without {@code www.}
+ * @param postSlug the slug of the link's post
+ * @param normalizedUrl the link's URL as {@link dev.roundup.common.UrlNormalizer} reduces it
+ * @param from posts published at or after this instant
+ * @param to posts published before this instant
+ */
+public record LinkFilter(
+        List<String> tagSlugs,
+        boolean allTags,
+        List<String> sectionSlugs,
+        Optional<String> domain,
+        Optional<String> postSlug,
+        Optional<String> normalizedUrl,
+        Optional<OffsetDateTime> from,
+        Optional<OffsetDateTime> to) {
+
+    /** Link items of these kinds of section are the author's own news and jokes, not curated links. */
+    public static final String CURATED = "s.kind not in ('wind', 'finally')";
+
+    public LinkFilter {
+        tagSlugs = List.copyOf(tagSlugs);
+        sectionSlugs = List.copyOf(sectionSlugs);
+    }
+
+    /** Every curated link item of every published post. */
+    public static LinkFilter all() {
+        return new LinkFilter(List.of(), true, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * From the raw query parameters; a malformed one is an {@link dev.roundup.common.error.InvalidParameterException}.
+     * {@code section} is slugified as {@code /posts} does; {@code domain} is matched case-insensitively and without
+     * {@code www.}; blank values mean no filter.
+     */
+    public static LinkFilter of(List<String> tags, String tagMode, String section, String domain, String post,
+            String from, String to) {
+        return new LinkFilter(PostFilter.tagSlugs(tags), PostFilter.allTags(tagMode),
+                present(section).map(Slugs::of).map(List::of).orElse(List.of()), present(domain).map(LinkFilter::domainOf),
+                present(post), Optional.empty(), Parameters.instant("from", from, false), Parameters.instant("to", to, true));
+    }
+
+    /** The domain as stored: lower case, without {@code www.}. */
+    public static String domainOf(String domain) {
+        String value = domain.strip().toLowerCase(Locale.ROOT);
+        return value.startsWith("www.") ? value.substring(4) : value;
+    }
+
+    /**
+     * Links in any of these sections, given as stored in {@code section.slug} (several spellings of one section).
+     *
+     * @throws IllegalArgumentException for no slugs at all, which would silently mean "every section"
+     */
+    public LinkFilter withSectionSlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            throw new IllegalArgumentException("at least one section slug is needed");
+        }
+        return new LinkFilter(tagSlugs, allTags, List.copyOf(slugs), domain, postSlug, normalizedUrl, from, to);
+    }
+
+    /** Links to this domain (case-insensitive, {@code www.} ignored). */
+    public LinkFilter withDomain(String value) {
+        return new LinkFilter(tagSlugs, allTags, sectionSlugs, Optional.of(domainOf(value)), postSlug, normalizedUrl,
+                from, to);
+    }
+
+    /** Links whose normalised URL is this one. */
+    public LinkFilter withNormalizedUrl(String value) {
+        return new LinkFilter(tagSlugs, allTags, sectionSlugs, domain, postSlug, Optional.of(value), from, to);
+    }
+
+    /** The conditions over the aliases {@code l} (link_item), {@code s} (section) and {@code p} (post). */
+    public Where where() {
+        Where where = new Where().and(PostFilter.PUBLISHED).and(CURATED);
+        if (!tagSlugs.isEmpty()) {
+            String[] slugs = tagSlugs.toArray(String[]::new);
+            if (allTags) {
+                where.and("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id"
+                        + " where t.slug = any (?) group by pt.post_id having count(*) = ?)", slugs, slugs.length);
+            } else {
+                where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
+                        + " where pt.post_id = p.id and t.slug = any (?))", (Object) slugs);
+            }
+        }
+        from.ifPresent(value -> where.and("p.published_at >= ?", value));
+        to.ifPresent(value -> where.and("p.published_at < ?", value));
+        if (!sectionSlugs.isEmpty()) {
+            where.and("s.slug = any (?)", (Object) sectionSlugs.toArray(String[]::new));
+        }
+        domain.ifPresent(value -> where.and("l.domain = ?", value));
+        postSlug.ifPresent(value -> where.and("p.slug = ?", value));
+        normalizedUrl.ifPresent(value -> where.and("l.normalized_url = ?", value));
+        return where;
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
+    }
+}

@@ -1,0 +1,36 @@
+package dev.roundup.link;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.roundup.post.PostRef;
+import dev.roundup.tag.TagRef;
+
+/** A curated link item in a list across posts: the link, the author's words, where and when it was featured. */
+@Schema(name = "LinkSummary")
+public record LinkSummary(
+        @Schema(description = "The link item's id", example = "118") long id,
+        @Schema(example = "Watermarks That Never Move") String title,
+        @Schema(example = "https://streams.example.org/watermarks-that-never-move") String url,
+        @Schema(description = "The host without www., null for links without one", example = "streams.example.org") String domain,
+        Commentary commentary,
+        SectionRef section,
+        @Schema(description = "The post that featured the link; date with the offset the author wrote") PostRef post,
+        @Schema(description = "The post's tags") List<TagRef> tags) {
+
+    /** The author's words on the link, with a short plain-text excerpt for lists. */
+    @Schema(name = "LinkCommentary")
+    public record Commentary(
+            String markdown,
+            String html,
+            @Schema(description = "Plain text, at most about 280 characters, cut at a word boundary with an ellipsis") String excerpt) {
+    }
+
+    /** The section of the post that holds the link. */
+    @Schema(name = "LinkSection")
+    public record SectionRef(
+            @Schema(description = "As written; null for link items above the first heading", example = "Streaming") String heading,
+            @Schema(example = "streaming") String slug) {
+    }
+}

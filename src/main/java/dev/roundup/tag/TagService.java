@@ -1,0 +1,88 @@
+package dev.roundup.tag;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+
+import dev.roundup.common.Slugs;
+import dev.roundup.common.db.Where;
+import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageRequest;
+import dev.roundup.common.paging.Sort;
+
+/** Reads of the tags of published posts: a tag only exists here while a published post carries it. */
+@ApplicationScoped
+public class TagService {
+
+    public static final Map<String, String> SORTS = Map.of("count", "x.post_count", "name", "x.sort_name",
+            "lastUsed", "x.last_at");
+    public static final String DEFAULT_SORT = "-count";
+    static final int RELATED = 5;
+
+    @Inject
+    TagQueries queries;
+
+    public Page<TagSummary> list(TagFilter filter, Sort sort, PageRequest page) {
+        long total = queries.count(filter.where());
+        Where after = new Where();
+        page.cursor().ifPresent(cursor -> after.and(sort.after("x.id"), cursorValue(sort, cursor), cursor.id()));
+        long offset = page.cursor().isPresent() ? 0 : page.offset();
+        List<TagQueries.Row> rows = queries.page(filter.where(), after, sort, offset, page.size() + 1);
+        String nextCursor = null;
+        if (rows.size() > page.size()) {
+            rows = rows.subList(0, page.size());
+            TagQueries.Row last = rows.get(rows.size() - 1);
+            nextCursor = new Cursor(sort.name(), sortValue(sort, last), last.id()).encode();
+        }
+        return Page.of(rows.stream().map(TagQueries.Row::value).toList(), page, total, nextCursor);
+    }
+
+    /** One tag by slug or by name ("Azure Data Explorer" finds azure-data-explorer). */
+    public TagView get(String slugOrName) {
+        TagQueries.Row row = queries.one(Slugs.of(slugOrName)).orElseThrow(() -> notFound(slugOrName));
+        return TagView.of(row.value(), queries.related(row.id(), RELATED));
+    }
+
+    /**
+     * The slug of a tag that a published post carries, for the lists below a tag ({@code /tags/{slug}/posts},
+     * {@code /tags/{slug}/links}); 404 otherwise.
+     */
+    public String require(String slugOrName) {
+        String slug = Slugs.of(slugOrName);
+        if (slug.isEmpty() || !queries.visible(slug)) {
+            throw notFound(slugOrName);
+        }
+        return slug;
+    }
+
+    private static NotFoundException notFound(String slugOrName) {
+        return new NotFoundException("no published post has the tag '" + slugOrName + "'");
+    }
+
+    private static Object cursorValue(Sort sort, Cursor cursor) {
+        try {
+            return switch (sort.column()) {
+                case "x.post_count" -> Long.parseLong(cursor.value());
+                case "x.last_at" -> OffsetDateTime.parse(cursor.value());
+                default -> cursor.value();
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new InvalidParameterException("cursor", "the cursor is not one this service issued");
+        }
+    }
+
+    private static String sortValue(Sort sort, TagQueries.Row row) {
+        return switch (sort.column()) {
+            case "x.post_count" -> Long.toString(row.value().postCount());
+            case "x.last_at" -> row.lastAt().toString();
+            default -> row.sortName();
+        };
+    }
+}

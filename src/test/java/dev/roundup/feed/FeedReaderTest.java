@@ -1,0 +1,82 @@
+package dev.roundup.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.roundup.importer.ImportService;
+import dev.roundup.importer.StartupImport;
+import dev.roundup.support.DemoContent;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every feed read by a real reader: Python's feedparser (Debian's python3-feedparser, which .ci/ensure-feedparser
+ * installs) must find no bozo flag, the right number of entries and their fields; JSON Feed is checked for the
+ * 1.1 spec's required fields.
+ */
+@QuarkusTest
+class FeedReaderTest {
+
+    @Inject
+    StartupImport startupImport;
+
+    @Inject
+    ImportService importService;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeEach
+    void content() {
+        DemoContent.ready(startupImport, importService);
+    }
+
+    @Test
+    void feedparser_reads_every_feed_without_complaint() throws Exception {
+        String python = pythonWithFeedparser();
+        assumeTrue(python != null, "python3 with feedparser is not installed: run .ci/ensure-feedparser");
+        String root = base.toString().replaceAll("/$", "");
+        List<String> command = new ArrayList<>(List.of(python, "src/test/resources/feeds/check_feeds.py"));
+        for (String[] feed : new String[][] {
+                { "rss", "/feeds/rss.xml", "5" }, { "atom", "/feeds/atom.xml", "5" }, { "json", "/feeds/feed.json", "5" },
+                { "rss", "/feeds/rss.xml?page=3", "3" }, { "atom", "/feeds/atom.xml?page=3", "3" },
+                { "json", "/feeds/feed.json?page=3", "3" },
+                { "rss", "/tags/kafka/feed.xml", "5" }, { "atom", "/tags/kafka/feed.atom?page=3", "2" },
+                { "json", "/tags/kafka/feed.json?page=2", "5" } }) {
+            command.addAll(List.of(feed[0], root + feed[1], feed[2]));
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        System.out.print(output);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output.lines().filter(line -> line.startsWith("ok "))).hasSize(9);
+    }
+
+    /** Debian's package installs for the system's Python, which a pyenv or venv python3 on the PATH may hide. */
+    private static String pythonWithFeedparser() throws InterruptedException {
+        for (String python : List.of("/usr/bin/python3", "python3")) {
+            try {
+                Process check = new ProcessBuilder(python, "-c", "import feedparser").start();
+                if (check.waitFor(30, TimeUnit.SECONDS) && check.exitValue() == 0) {
+                    return python;
+                }
+            } catch (IOException e) {
+                // not there: try the next one
+            }
+        }
+        return null;
+    }
+}
