@@ -300,6 +300,35 @@ class PostWriteTest {
     }
 
     @Test
+    void events_of_a_written_post_appear_and_go_with_it() {
+        String markdown = """
+                ---
+                title: "Interesting Stuff - Week 47, 2026"
+                date: 2026-11-22T09:30:00+01:00
+                categories: [roundup]
+                ---
+
+                Intro.
+
+                <!--more-->
+
+                ## WIND (What Is Nora Doing)
+
+                I will be speaking at [**Quiet Summit Bergen**][1] on the 9th of December.
+
+                [1]: https://quiet-summit.example.no/2026/
+                """;
+        String slug = create(markdown);
+        assertThat(given().queryParam("when", "all").when().get("/api/v1/events").jsonPath().getList("items.name"))
+                .contains("Quiet Summit Bergen");
+
+        given().header("Authorization", Tokens.admin()).header("If-Match", "*")
+                .when().delete("/api/v1/posts/" + slug).then().statusCode(204);
+        assertThat(given().queryParam("when", "all").when().get("/api/v1/events").jsonPath().getList("items.name"))
+                .doesNotContain("Quiet Summit Bergen");
+    }
+
+    @Test
     void an_admin_may_write_content_too() {
         given().header("Authorization", Tokens.admin()).contentType("text/markdown").body(ROUNDUP)
                 .when().post("/api/v1/posts").then().statusCode(201);
