@@ -57,7 +57,12 @@ public record PostFilter(
     }
 
     public Where where() {
-        Where where = new Where().and(PUBLISHED);
+        return where(false);
+    }
+
+    /** With {@code preview}, drafts and scheduled posts too: only for editors ({@code preview=true}). */
+    public Where where(boolean preview) {
+        Where where = preview ? new Where() : new Where().and(PUBLISHED);
         if (!tagSlugs.isEmpty()) {
             String[] slugs = tagSlugs.toArray(String[]::new);
             if (allTags) {

@@ -69,7 +69,12 @@ public class PostQueries {
     }
 
     public Optional<Row<PostSummary>> published(String slug) {
-        Where where = new Where().and(PostFilter.PUBLISHED).and("p.slug = ?", slug);
+        return find(slug, false);
+    }
+
+    /** A published post, or with {@code preview} any post, drafts and scheduled ones included. */
+    public Optional<Row<PostSummary>> find(String slug, boolean preview) {
+        Where where = (preview ? new Where() : new Where().and(PostFilter.PUBLISHED)).and("p.slug = ?", slug);
         return sql.first("select " + SUMMARY_COLUMNS + " from post p" + where.sql(), where.parameters(), this::summaryRow);
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
+import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
@@ -42,19 +43,27 @@ public class PostService {
     @Inject
     EventService events;
 
+    @Inject
+    Sql sql;
+
     /** The sort of a list: relevance is there (and the default) when the filter has a query. */
     public static Sort sort(String sort, PostFilter filter) {
         return filter.query().isPresent() ? Sort.parse(sort, RELEVANCE, SEARCH_SORTS) : Sort.parse(sort, DEFAULT_SORT, SORTS);
     }
 
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
+        return list(filter, sort, page, false);
+    }
+
+    /** With {@code preview} (editors only), drafts and scheduled posts are listed too. */
+    public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page, boolean preview) {
         boolean byRelevance = sort.column().equals(SEARCH_SORTS.get(RELEVANCE));
         if (byRelevance && page.cursor().isPresent()) {
             throw new InvalidParameterException("cursor", "cursors page through date and title sorts only; use page"
                     + " with sort=relevance");
         }
-        long total = queries.count(filter.where());
-        Where where = filter.where();
+        long total = queries.count(filter.where(preview));
+        Where where = filter.where(preview);
         page.cursor().ifPresent(cursor -> where.and(sort.after("p.id"), cursorValue(sort, cursor), cursor.id()));
         long offset = page.cursor().isPresent() ? 0 : page.offset();
         List<?> sortParameters = byRelevance ? List.of(filter.query().orElseThrow()) : List.of();
@@ -71,10 +80,24 @@ public class PostService {
     }
 
     public PostView get(String slug) {
-        PostQueries.Row<PostSummary> row = queries.published(slug)
-                .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"));
+        return detail(slug, false).view();
+    }
+
+    /** A whole post with its version (the ETag) and status; with {@code preview}, drafts and scheduled too. */
+    public record Detail(PostView view, long version, PostStatus status) {
+    }
+
+    public Detail detail(String slug, boolean preview) {
+        PostQueries.Row<PostSummary> row = queries.find(slug, preview)
+                .orElseThrow(() -> new NotFoundException(preview ? "no post has the slug '" + slug + "'"
+                        : "no published post has the slug '" + slug + "'"));
         PostSummary summary = row.value();
         PostDetailQueries.Texts texts = details.texts(row.id());
+        return new Detail(view(row, summary, texts, slug), texts.version(), PostStatus.of(texts.draft(), summary.date()));
+    }
+
+    private PostView view(PostQueries.Row<PostSummary> row, PostSummary summary, PostDetailQueries.Texts texts,
+            String slug) {
         List<SectionView> sections = details.sections(row.id());
         return new PostView(summary.slug(), summary.title(), summary.date(), summary.author(), summary.description(),
                 summary.tags(), summary.categories(), texts.keywords(), summary.image(), summary.thumbnail(),
@@ -84,6 +107,15 @@ public class PostService {
                 details.neighbour(row, false).orElse(null), details.neighbour(row, true).orElse(null),
                 details.related(row.id()), details.linksTo(row.id()), details.linkedFrom(slug),
                 events.mentionedBy(row.id()));
+    }
+
+    /** The status of each of these posts, for editors' previews: one statement whatever the number. */
+    public Map<String, PostStatus> statuses(List<String> slugs) {
+        Map<String, PostStatus> statuses = new java.util.HashMap<>();
+        sql.list("select slug, draft, published_at from post where slug = any (?)",
+                List.of((Object) slugs.toArray(String[]::new)), row -> statuses.put(row.getString(1),
+                        PostStatus.of(row.getBoolean(2), row.getObject(3, OffsetDateTime.class))));
+        return statuses;
     }
 
     /** A post's link items in order, paged; {@code cursor} continues after a position. */
