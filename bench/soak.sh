@@ -10,6 +10,7 @@
 #
 # Usage: bench/soak.sh [--no-build] [--duration 300] [--connections 64]
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 cd "$(dirname "$0")/.."
 
 DURATION=300
