@@ -30,7 +30,7 @@ public class EventQueries {
     static final String START = "coalesce(e.starts_on, date '9999-12-31')";
     private static final String COLUMNS = """
             e.id, e.slug, e.name, e.starts_on, e.ends_on, e.approximate, e.starts_at, e.ends_at, e.zone, e.venue,
-            e.city, e.country, e.url, e.description, e.role, e.status, e.talks, e.confidence, e.edited,
+            e.city, e.country, e.url, e.description, e.role, e.status, e.talks, e.confidence, e.edited, e.version,
             (select count(*) from event_mention m join post p on p.id = m.post_id
                 where m.event_id = e.id and """ + " " + PostFilter.PUBLISHED + ") as mention_count";
 
@@ -44,7 +44,7 @@ public class EventQueries {
     SiteUrls urls;
 
     /** A summary with its id and raw sort value, for keyset cursors. */
-    public record Row(long id, LocalDate start, EventSummary value) {
+    public record Row(long id, LocalDate start, long version, EventSummary value) {
     }
 
     public long count(Where where) {
@@ -101,7 +101,7 @@ public class EventQueries {
                 row.getString("city"), row.getString("country"), row.getString("url"), row.getString("description"),
                 row.getString("role"), row.getString("status"), talks(row.getString("talks")),
                 confidence(row.getString("confidence")), row.getBoolean("edited"), row.getInt("mention_count"));
-        return new Row(row.getLong("id"), row.getObject("sort_start", LocalDate.class), summary);
+        return new Row(row.getLong("id"), row.getObject("sort_start", LocalDate.class), row.getLong("version"), summary);
     }
 
     private List<ExtractedEvent.Talk> talks(String text) {

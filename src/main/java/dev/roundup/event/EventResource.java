@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
@@ -73,9 +74,11 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No public event has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object get(
+    public Response get(
             @Parameter(description = "The event's slug", example = "data-saturday-lisbon-2026") @RestPath String slug,
             @Parameter(description = "Only these fields, comma separated", example = "slug,name,mentions") @RestQuery String fields) {
-        return sparseFields.apply(events.get(slug), fields);
+        EventService.Detail detail = events.get(slug);
+        return Response.ok(sparseFields.apply(detail.view(), fields)).header(HttpCaching.VERSION_HEADER, detail.version())
+                .build();
     }
 }

@@ -50,10 +50,14 @@ public class EventService {
         return Page.of(rows.stream().map(EventQueries.Row::value).toList(), page, total, nextCursor);
     }
 
-    public EventView get(String slug) {
+    /** An event and its version, which leads its ETag so that editors can send it back in If-Match. */
+    public record Detail(EventView view, long version) {
+    }
+
+    public Detail get(String slug) {
         EventQueries.Row row = queries.bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("no public event has the slug '" + slug + "'"));
-        return EventView.of(row.value(), queries.mentions(row.id()));
+        return new Detail(EventView.of(row.value(), queries.mentions(row.id())), row.version());
     }
 
     public List<EventRef> mentionedBy(long postId) {

@@ -80,12 +80,18 @@ public class EventWriter {
         try (PreparedStatement select = connection.prepareStatement("""
                 select id from event
                 where normalized_url = ? or (lower(name) = lower(?) and starts_on = ?)
+                    or id in (select a.event_id from event_alias a
+                              where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))
                 order by (normalized_url = ?) desc nulls last, id limit 1""")) {
+            // an event an editor renamed, re-dated or re-linked is still found by what the posts call it
             String url = UrlNormalizer.normalize(mention.url());
             select.setString(1, url);
             select.setString(2, mention.name());
             select.setObject(3, mention.startsOn());
             select.setString(4, url);
+            select.setString(5, mention.name());
+            select.setObject(6, mention.startsOn());
+            select.setString(7, url);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }

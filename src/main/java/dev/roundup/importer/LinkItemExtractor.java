@@ -178,7 +178,7 @@ final class LinkItemExtractor {
         return SEPARATOR.matcher(rest).replaceFirst("");
     }
 
-    private static String collapse(String text) {
+    static String collapse(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int index = 0; index < text.length(); index++) {
