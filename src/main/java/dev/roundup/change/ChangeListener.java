@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,6 +18,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -31,6 +34,7 @@ public class ChangeListener {
 
     static final String CHANNEL = "roundup_changes";
 
+    private static final long CATCH_UP_WAIT_MILLIS = 2000;
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
@@ -47,6 +51,18 @@ public class ChangeListener {
 
     @Inject
     Event<ContentChanged> changed;
+
+    @Inject
+    CacheInvalidation invalidation;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    // Read-your-writes barrier (see catchUp): this instance's markers sent, and the latest one received back.
+    private final String instance = UUID.randomUUID().toString();
+    private final AtomicLong markersSent = new AtomicLong();
+    private final AtomicLong markerSeen = new AtomicLong();
+    private final Object markerArrived = new Object();
 
     private volatile boolean running;
     private volatile boolean connected;
@@ -69,6 +85,45 @@ public class ChangeListener {
     /** Whether notifications are being received now (for tests and health). */
     public boolean connected() {
         return connected;
+    }
+
+    /**
+     * Returns once every change committed before the call has been applied to this instance's caches: sends a
+     * marker on the channel and waits for it to come back (notifications arrive in commit order). What an
+     * instance writes is then visible in its next read; other instances see it a few milliseconds later. Without
+     * a listening connection, or if the marker is late, it forgets every cached read instead.
+     */
+    public void catchUp() {
+        if (!connected) {
+            invalidation.forgetAll();
+            return;
+        }
+        long marker = markersSent.incrementAndGet();
+        try (Connection connection = dataSource.getConnection();
+                Statement notify = connection.createStatement()) {
+            notify.execute("select pg_notify('" + CHANNEL + "', 'marker' || chr(9) || '" + instance + "' || chr(9) || '"
+                    + marker + "')");
+        } catch (SQLException e) {
+            invalidation.forgetAll();
+            return;
+        }
+        long deadline = System.currentTimeMillis() + CATCH_UP_WAIT_MILLIS;
+        synchronized (markerArrived) {
+            while (markerSeen.get() < marker) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    invalidation.forgetAll();
+                    return;
+                }
+                try {
+                    markerArrived.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    invalidation.forgetAll();
+                    return;
+                }
+            }
+        }
     }
 
     private void run() {
@@ -114,11 +169,25 @@ public class ChangeListener {
                 continue;
             }
             for (PGNotification notification : notifications) {
+                if (notification.getParameter().startsWith("marker\t")) {
+                    marker(notification.getParameter());
+                    continue;
+                }
                 try {
                     changed.fire(ContentChanged.parse(notification.getParameter()));
                 } catch (RuntimeException e) {
                     LOG.warnf(e, "an observer failed on change %s", notification.getParameter());
                 }
+            }
+        }
+    }
+
+    private void marker(String payload) {
+        String[] parts = payload.split("\t");
+        if (parts.length == 3 && parts[1].equals(instance)) {
+            synchronized (markerArrived) {
+                markerSeen.accumulateAndGet(Long.parseLong(parts[2]), Math::max);
+                markerArrived.notifyAll();
             }
         }
     }

@@ -18,6 +18,7 @@ import dev.roundup.common.paging.Sort;
 import dev.roundup.event.EventService;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionView;
+import io.quarkus.cache.CacheResult;
 
 /** Reads of published posts: lists, whole posts, a post's link items. */
 @ApplicationScoped
@@ -25,6 +26,10 @@ public class PostService {
 
     public static final Map<String, String> SORTS = Map.of("date", "p.published_at", "title", "p.title");
     public static final String DEFAULT_SORT = "-date";
+    /** Cached reads, forgotten on every change to what they show (see change.CacheInvalidation). */
+    public static final String LIST_CACHE = "post-lists";
+    /** Whole posts by slug. */
+    public static final String DETAIL_CACHE = "post-details";
     /** The one order of a post's link items: as they stand in the post. */
     public static final String POSITION_SORT = "position";
 
@@ -37,6 +42,7 @@ public class PostService {
     @Inject
     EventService events;
 
+    @CacheResult(cacheName = LIST_CACHE)
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where());
         Where where = filter.where();
@@ -52,6 +58,7 @@ public class PostService {
         return Page.of(rows.stream().map(PostQueries.Row::value).toList(), page, total, nextCursor);
     }
 
+    @CacheResult(cacheName = DETAIL_CACHE)
     public PostView get(String slug) {
         PostQueries.Row<PostSummary> row = queries.published(slug)
                 .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"));
