@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.roundup.feed.FeedService;
 import dev.roundup.post.PostService;
+import dev.roundup.search.SearchService;
 import dev.roundup.section.SectionQueries;
 import dev.roundup.section.SectionService;
 import dev.roundup.tag.TagService;
@@ -29,7 +30,7 @@ public class CacheInvalidation {
 
     /** Every cache that holds something computed from posts, link items or events. */
     static final List<String> AGGREGATES = List.of(PostService.LIST_CACHE, TagService.CACHE, SectionService.CACHE,
-            FeedService.CACHE, SectionQueries.CACHE);
+            FeedService.CACHE, SectionQueries.CACHE, SearchService.CACHE);
 
     @Inject
     CacheManager caches;

@@ -35,6 +35,10 @@ public class DatabaseBootstrap {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
+    // Tests start from an empty schema, whatever an earlier run or an older branch left in their database.
+    @ConfigProperty(name = "roundup.database.clean-at-start", defaultValue = "false")
+    boolean cleanAtStart;
+
     @ConfigProperty(name = "quarkus.datasource.username")
     String username;
 
@@ -54,6 +58,10 @@ public class DatabaseBootstrap {
                     jdbcUrl, username, rootCause(e));
             Quarkus.asyncExit(1);
             return;
+        }
+        if (cleanAtStart) {
+            LOG.warn("roundup.database.clean-at-start: dropping every object of the schema before migrating it");
+            flyway.clean();
         }
         var result = flyway.migrate();
         LOG.infof("database schema at version %s (%d migrations applied now)", flyway.info().current().getVersion(),

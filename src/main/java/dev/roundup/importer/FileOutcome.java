@@ -10,7 +10,7 @@ public record FileOutcome(String file, String slug, Outcome outcome, Integer lin
         Integer linkItems) {
 
     public enum Outcome {
-        IMPORTED, UPDATED, UNCHANGED, FAILED, REMOVED
+        IMPORTED, UPDATED, UNCHANGED, FAILED, REMOVED, SKIPPED
     }
 
     static FileOutcome written(String file, ParsedPost post, boolean created) {
@@ -24,6 +24,11 @@ public record FileOutcome(String file, String slug, Outcome outcome, Integer lin
 
     static FileOutcome failed(String file, int line, String reason) {
         return new FileOutcome(file, null, Outcome.FAILED, line > 0 ? line : null, reason, List.of(), null);
+    }
+
+    /** An entry of an uploaded archive that was not imported, e.g. an image beside the posts. */
+    public static FileOutcome skipped(String file, String reason) {
+        return new FileOutcome(file, null, Outcome.SKIPPED, null, reason, List.of(), null);
     }
 
     static FileOutcome removed(String file, String slug) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,39 @@ public class PostWriter {
 
     /** Known state of the posts of one source: what a re-import compares against. */
     public record StoredPost(String slug, String contentHash) {
+    }
+
+    /** What a write expects to find under the slug; imports expect nothing, the editorial API does. */
+    public record Expected(boolean absent, OptionalLong version) {
+        public static final Expected ANYTHING = new Expected(false, OptionalLong.empty());
+        /** A create: the slug must be free. */
+        public static final Expected ABSENT = new Expected(true, OptionalLong.empty());
+        /** A replace of whatever version is current: the post must exist. */
+        public static final Expected EXISTING = new Expected(false, OptionalLong.of(-1));
+
+        /** A replace or delete of exactly this version. */
+        public static Expected version(long version) {
+            return new Expected(false, OptionalLong.of(version));
+        }
+    }
+
+    /** The slug's state contradicts {@link Expected}; nothing was written. */
+    public static class PreconditionFailedException extends RuntimeException {
+        private final OptionalLong current;
+
+        PreconditionFailedException(OptionalLong current) {
+            super(current.isPresent() ? "the post is at version " + current.getAsLong() : "no post has this slug");
+            this.current = current;
+        }
+
+        /** The version stored now; empty when no post has the slug. */
+        public OptionalLong current() {
+            return current;
+        }
+    }
+
+    /** The outcome of a write: whether the slug was new, and the post's version now. */
+    public record Written(boolean created, long version) {
     }
 
     @Inject
@@ -62,22 +96,71 @@ public class PostWriter {
 
     /** Replaces the post with the same slug, wholly; true when the slug was new. */
     public boolean replace(ParsedPost post, String sourceRoot, String sourceFile, String contentHash) {
+        return write(post, sourceRoot, sourceFile, contentHash, Expected.ANYTHING).created();
+    }
+
+    /**
+     * Replaces the post with the same slug, wholly, if the slug's state is what {@code expected} says; the
+     * version goes up by one on every write. The check and the write share one transaction under the slug's
+     * lock, so of two writers holding the same version only the first wins.
+     */
+    public Written write(ParsedPost post, String sourceRoot, String sourceFile, String contentHash, Expected expected) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                // Atomic either way; the import can be run again, so a crash may lose a commit, never half a post.
-                execute(connection, "set local synchronous_commit = off");
+                if (expected.equals(Expected.ANYTHING)) {
+                    // Atomic either way; an import can be run again, so a crash may lose a commit, never half a post.
+                    execute(connection, "set local synchronous_commit = off");
+                }
                 lockSlug(connection, post.slug());
+                check(connection, post.slug(), expected);
                 Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
-                Optional<Timestamp> createdAt = deleteExisting(connection, post.slug());
-                long postId = insertPost(connection, post, sourceRoot, sourceFile, contentHash, createdAt);
+                Optional<Existing> existing = deleteExisting(connection, post.slug());
+                long version = existing.map(old -> old.version() + 1).orElse(1L);
+                long postId = insertPost(connection, post, sourceRoot, sourceFile, contentHash,
+                        existing.map(Existing::createdAt), version);
                 insertTags(connection, postId, post.tags());
                 insertSectionsAndLinkItems(connection, postId, post.sections());
                 insertPostLinks(connection, postId, post.linkedSlugs());
                 events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
                         mentionedEvents);
-                return createdAt.isEmpty();
+                return new Written(existing.isEmpty(), version);
             }
         });
+    }
+
+    /** Deletes the post with this slug if it is at the expected version. */
+    public void delete(String slug, Expected expected) {
+        QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                lockSlug(connection, slug);
+                check(connection, slug, expected);
+                Optional<Existing> deleted = deleteExisting(connection, slug);
+                // the deleted post's mentions are gone: its events are taken again from the posts left
+                events.refreshAll(connection);
+                return deleted;
+            }
+        });
+    }
+
+    private static void check(Connection connection, String slug, Expected expected) throws SQLException {
+        if (expected.equals(Expected.ANYTHING)) {
+            return;
+        }
+        OptionalLong current = OptionalLong.empty();
+        try (PreparedStatement select = connection.prepareStatement("select version from post where slug = ?")) {
+            select.setString(1, slug);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    current = OptionalLong.of(rows.getLong(1));
+                }
+            }
+        }
+        boolean holds = expected.absent() ? current.isEmpty()
+                : current.isPresent() && (expected.version().getAsLong() < 0
+                        || expected.version().getAsLong() == current.getAsLong());
+        if (!holds) {
+            throw new PreconditionFailedException(current);
+        }
     }
 
     /** Deletes the posts of a source whose files are gone; returns their slugs by file. */
@@ -108,22 +191,27 @@ public class PostWriter {
         }
     }
 
-    private static Optional<Timestamp> deleteExisting(Connection connection, String slug) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("delete from post where slug = ? returning created_at")) {
+    private record Existing(Timestamp createdAt, long version) {
+    }
+
+    private static Optional<Existing> deleteExisting(Connection connection, String slug) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "delete from post where slug = ? returning created_at, version")) {
             delete.setString(1, slug);
             try (ResultSet rows = delete.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getTimestamp(1)) : Optional.empty();
+                return rows.next() ? Optional.of(new Existing(rows.getTimestamp(1), rows.getLong(2))) : Optional.empty();
             }
         }
     }
 
     private static long insertPost(Connection connection, ParsedPost post, String sourceRoot, String sourceFile,
-            String contentHash, Optional<Timestamp> createdAt) throws SQLException {
+            String contentHash, Optional<Timestamp> createdAt, long version) throws SQLException {
         String sql = """
                 insert into post (slug, title, author, published_at, published_offset, draft, roundup, categories,
                     keywords, description, image, thumbnail, intro_markdown, intro_html, body_markdown, body_html,
-                    word_count, reading_minutes, source_root, source_file, content_hash, front_matter, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?, now()))
+                    word_count, reading_minutes, source_root, source_file, content_hash, front_matter, created_at,
+                    version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?, now()), ?)
                 returning id""";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             int column = 1;
@@ -149,7 +237,8 @@ public class PostWriter {
             insert.setString(column++, sourceFile);
             insert.setString(column++, contentHash);
             insert.setString(column++, post.frontMatterJson());
-            insert.setTimestamp(column, createdAt.orElse(null));
+            insert.setTimestamp(column++, createdAt.orElse(null));
+            insert.setLong(column, version);
             try (ResultSet rows = insert.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

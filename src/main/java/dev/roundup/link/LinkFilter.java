@@ -10,6 +10,7 @@ import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.post.PostFilter;
+import dev.roundup.search.SearchConditions;
 
 /**
  * The filters of the link lists, checked. Other features (tags, sections, domains, feeds, search) build one
@@ -23,6 +24,7 @@ import dev.roundup.post.PostFilter;
  * @param normalizedUrl the link's URL as {@link dev.roundup.common.UrlNormalizer} reduces it
  * @param from posts published at or after this instant
  * @param to posts published before this instant
+ * @param query a checked full-text query that the link item (title, commentary, domain) must match
  */
 public record LinkFilter(
         List<String> tagSlugs,
@@ -32,7 +34,8 @@ public record LinkFilter(
         Optional<String> postSlug,
         Optional<String> normalizedUrl,
         Optional<OffsetDateTime> from,
-        Optional<OffsetDateTime> to) {
+        Optional<OffsetDateTime> to,
+        Optional<String> query) {
 
     /** Link items of these kinds of section are the author's own news and jokes, not curated links. */
     public static final String CURATED = "s.kind not in ('wind', 'finally')";
@@ -45,7 +48,7 @@ public record LinkFilter(
     /** Every curated link item of every published post. */
     public static LinkFilter all() {
         return new LinkFilter(List.of(), true, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -57,7 +60,8 @@ public record LinkFilter(
             String from, String to) {
         return new LinkFilter(PostFilter.tagSlugs(tags), PostFilter.allTags(tagMode),
                 present(section).map(Slugs::of).map(List::of).orElse(List.of()), present(domain).map(LinkFilter::domainOf),
-                present(post), Optional.empty(), Parameters.instant("from", from, false), Parameters.instant("to", to, true));
+                present(post), Optional.empty(), Parameters.instant("from", from, false), Parameters.instant("to", to, true),
+                Optional.empty());
     }
 
     /** The domain as stored: lower case, without {@code www.}. */
@@ -75,18 +79,24 @@ public record LinkFilter(
         if (slugs.isEmpty()) {
             throw new IllegalArgumentException("at least one section slug is needed");
         }
-        return new LinkFilter(tagSlugs, allTags, List.copyOf(slugs), domain, postSlug, normalizedUrl, from, to);
+        return new LinkFilter(tagSlugs, allTags, List.copyOf(slugs), domain, postSlug, normalizedUrl, from, to, query);
     }
 
     /** Links to this domain (case-insensitive, {@code www.} ignored). */
     public LinkFilter withDomain(String value) {
         return new LinkFilter(tagSlugs, allTags, sectionSlugs, Optional.of(domainOf(value)), postSlug, normalizedUrl,
-                from, to);
+                from, to, query);
     }
 
     /** Links whose normalised URL is this one. */
     public LinkFilter withNormalizedUrl(String value) {
-        return new LinkFilter(tagSlugs, allTags, sectionSlugs, domain, postSlug, Optional.of(value), from, to);
+        return new LinkFilter(tagSlugs, allTags, sectionSlugs, domain, postSlug, Optional.of(value), from, to, query);
+    }
+
+    /** Links matching a full-text query (the syntax of GET /search); blank means no query. */
+    public LinkFilter withQuery(String q) {
+        Optional<String> checked = present(q).map(value -> SearchConditions.checkedQuery("q", value));
+        return new LinkFilter(tagSlugs, allTags, sectionSlugs, domain, postSlug, normalizedUrl, from, to, checked);
     }
 
     /** The conditions over the aliases {@code l} (link_item), {@code s} (section) and {@code p} (post). */
@@ -110,6 +120,7 @@ public record LinkFilter(
         domain.ifPresent(value -> where.and("l.domain = ?", value));
         postSlug.ifPresent(value -> where.and("p.slug = ?", value));
         normalizedUrl.ifPresent(value -> where.and("l.normalized_url = ?", value));
+        query.ifPresent(value -> where.and(SearchConditions.linkMatches("l"), value));
         return where;
     }
 

@@ -55,6 +55,9 @@ public class LinkResource {
             @Parameter(description = "Slug of the post", example = "2026-09-20-interesting-stuff-week-38-2026") @RestQuery String post,
             @Parameter(description = "Posts from this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR),"
+                    + " over the link's title, commentary and domain; it filters, GET /search ranks",
+                    example = "watermarks") @RestQuery String q,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
@@ -64,7 +67,8 @@ public class LinkResource {
             @Context UriInfo uri) {
         Sort order = LinkService.sort(sort);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        LinkFilter filter = links.withSectionSpellings(LinkFilter.of(tag, tagMode, section, domain, post, from, to));
+        LinkFilter filter = links.withSectionSpellings(LinkFilter.of(tag, tagMode, section, domain, post, from, to))
+                .withQuery(q);
         Page<LinkSummary> result = links.list(filter, order, request);
         return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
     }

@@ -32,15 +32,16 @@ public class PostDetailQueries {
 
     /** Bodies as markdown and HTML, keywords and the word count: the columns a summary leaves out. */
     public record Texts(String introMarkdown, String introHtml, String bodyMarkdown, String bodyHtml,
-            List<String> keywords, int wordCount, boolean roundup) {
+            List<String> keywords, int wordCount, boolean roundup, long version, boolean draft) {
     }
 
     public Texts texts(long postId) {
         return sql.first("""
-                select intro_markdown, intro_html, body_markdown, body_html, keywords, word_count, roundup
+                select intro_markdown, intro_html, body_markdown, body_html, keywords, word_count, roundup, version, draft
                 from post where id = ?""", List.of(postId),
                 row -> new Texts(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                        PostQueries.strings(row, "keywords"), row.getInt(6), row.getBoolean(7)))
+                        PostQueries.strings(row, "keywords"), row.getInt(6), row.getBoolean(7), row.getLong(8),
+                        row.getBoolean(9)))
                 .orElseThrow();
     }
 

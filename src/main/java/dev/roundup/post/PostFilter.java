@@ -11,6 +11,7 @@ import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Parameters;
+import dev.roundup.search.SearchConditions;
 
 /** The filters of {@code GET /posts}, checked. */
 public record PostFilter(
@@ -21,13 +22,20 @@ public record PostFilter(
         Optional<String> author,
         Optional<OffsetDateTime> from,
         Optional<OffsetDateTime> to,
-        List<String> sectionSlugs) {
+        List<String> sectionSlugs,
+        Optional<String> query) {
 
     /** What every public read shows: no drafts, nothing scheduled for later. */
     public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
 
     public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
             String from, String to, String year) {
+        return of(tags, tagMode, category, section, author, from, to, year, null);
+    }
+
+    /** @param q a full-text query (the search engine's syntax); blank means none */
+    public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
+            String from, String to, String year, String q) {
         Optional<OffsetDateTime> fromDate = Parameters.instant("from", from, false);
         Optional<OffsetDateTime> toDate = Parameters.instant("to", to, true);
         if (year != null && !year.isBlank()) {
@@ -38,17 +46,23 @@ public record PostFilter(
         Optional<String> sectionSlug = slug(section);
         return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), sectionSlug,
                 Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate,
-                sectionSlug.map(List::of).orElse(List.of()));
+                sectionSlug.map(List::of).orElse(List.of()),
+                Optional.ofNullable(q).filter(value -> !value.isBlank()).map(value -> SearchConditions.checkedQuery("q", value)));
     }
 
     /** The section filter widened to every spelling of its topic (see SectionAliases.rawSlugs). */
     public PostFilter withSectionSpellings(Function<String, List<String>> rawSlugs) {
         return section.map(slug -> new PostFilter(tagSlugs, allTags, category, section, author, from, to,
-                rawSlugs.apply(slug))).orElse(this);
+                rawSlugs.apply(slug), query)).orElse(this);
     }
 
     public Where where() {
-        Where where = new Where().and(PUBLISHED);
+        return where(false);
+    }
+
+    /** With {@code preview}, drafts and scheduled posts too: only for editors ({@code preview=true}). */
+    public Where where(boolean preview) {
+        Where where = preview ? new Where() : new Where().and(PUBLISHED);
         if (!tagSlugs.isEmpty()) {
             String[] slugs = tagSlugs.toArray(String[]::new);
             if (allTags) {
@@ -67,6 +81,7 @@ public record PostFilter(
         author.ifPresent(value -> where.and("lower(p.author) = lower(?)", value));
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
+        query.ifPresent(value -> where.and(SearchConditions.postMatches("p"), value));
         return where;
     }
 

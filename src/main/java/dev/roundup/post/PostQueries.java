@@ -55,7 +55,13 @@ public class PostQueries {
     }
 
     public List<Row<PostSummary>> page(Where where, Sort sort, long offset, int limit) {
+        return page(where, sort, List.of(), offset, limit);
+    }
+
+    /** @param sortParameters the parameters of the sort expression (the query of a relevance sort) */
+    public List<Row<PostSummary>> page(Where where, Sort sort, List<?> sortParameters, long offset, int limit) {
         List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.addAll(sortParameters);
         parameters.add(limit);
         parameters.add(offset);
         return sql.list("select " + SUMMARY_COLUMNS + " from post p" + where.sql() + " order by " + sort.orderBy("p.id")
@@ -63,7 +69,12 @@ public class PostQueries {
     }
 
     public Optional<Row<PostSummary>> published(String slug) {
-        Where where = new Where().and(PostFilter.PUBLISHED).and("p.slug = ?", slug);
+        return find(slug, false);
+    }
+
+    /** A published post, or with {@code preview} any post, drafts and scheduled ones included. */
+    public Optional<Row<PostSummary>> find(String slug, boolean preview) {
+        Where where = (preview ? new Where() : new Where().and(PostFilter.PUBLISHED)).and("p.slug = ?", slug);
         return sql.first("select " + SUMMARY_COLUMNS + " from post p" + where.sql(), where.parameters(), this::summaryRow);
     }
 

@@ -1,17 +1,22 @@
 package dev.roundup.post;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,12 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.roundup.common.error.Problem;
+import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
+import dev.roundup.common.security.EditorAccess;
 import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionAliases;
@@ -34,6 +46,10 @@ import dev.roundup.section.SectionAliases;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts", description = "Published roundups and articles")
 @APIResponse(responseCode = "400", description = "A malformed parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "preview=true without a valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "preview=true with a token lacking the editor or admin role",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostResource {
 
@@ -45,6 +61,12 @@ public class PostResource {
 
     @Inject
     SectionAliases sectionAliases;
+
+    @Inject
+    EditorAccess editorAccess;
+
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
@@ -62,31 +84,77 @@ public class PostResource {
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "Publication year", example = "2026") @RestQuery String year,
+            @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR);"
+                    + " enables sort=relevance, which is then the default", example = "kafka \"consumer lag\"") @RestQuery String q,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
+            @Parameter(description = "date or title, '-' in front for descending (default -date); with q also relevance"
+                    + " (the default then; no cursor paging)", example = "-date") @RestQuery String sort,
             @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
+            @Parameter(description = "true: drafts and scheduled posts too, each item with its status (draft, scheduled,"
+                    + " published); needs a bearer token with the editor or admin role (401 without, 403 with another role)", example = "false") @RestQuery String preview,
             @Context UriInfo uri) {
-        Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year)
+        boolean previewing = preview(preview);
+        PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year, q)
                 .withSectionSpellings(sectionAliases::rawSlugs);
-        Page<PostSummary> result = posts.list(filter, order, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, PostSummary.class), result.meta(), uri);
+        Sort order = PostService.sort(sort, filter);
+        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+        Page<PostSummary> result = previewing ? posts.list(filter, order, request, true)
+                : posts.list(filter, order, request);
+        Object body = sparseFields.apply(result, fields, PostSummary.class);
+        if (previewing) {
+            body = withStatuses(body, result);
+        }
+        return PagedResponse.of(body, result.meta(), uri);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "One whole post", description = "Intro and body as markdown and HTML, its sections with"
             + " their link items, previous and next post, related posts and the links between posts.")
-    @APIResponse(responseCode = "200", description = "The post", content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "200", description = "The post; its ETag starts with its version and is what writes"
+            + " send back in If-Match", headers = @Header(name = "ETag", description = "The post's version and a hash of the"
+                    + " bytes sent, e.g. \"3-kq0TnU2xW9d1L8bV4sZ7cA5eR3yH6jPm\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No published post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object get(
+    public Response get(
             @Parameter(description = "The post's slug", example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields) {
-        return sparseFields.apply(posts.get(slug), fields);
+            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields,
+            @Parameter(description = "true: a draft or scheduled post too, with its status and version; needs a bearer"
+                    + " token with the editor or admin role", example = "false") @RestQuery String preview) {
+        boolean previewing = preview(preview);
+        PostService.Detail detail = previewing ? posts.detail(slug, true) : posts.published(slug);
+        Object body = sparseFields.apply(detail.view(), fields);
+        if (previewing) {
+            ObjectNode node = mapper.valueToTree(body);
+            node.put("status", detail.status().name());
+            node.put("version", detail.version());
+            body = node;
+        }
+        return Response.ok(body).header(HttpCaching.VERSION_HEADER, detail.version()).build();
+    }
+
+    /** In a preview list each item says whether it is a draft, scheduled or published. */
+    private Object withStatuses(Object body, Page<PostSummary> page) {
+        Map<String, PostStatus> statuses = posts.statuses(page.items().stream().map(PostSummary::slug).toList());
+        ObjectNode node = mapper.valueToTree(body);
+        Iterator<JsonNode> items = node.get("items").elements();
+        for (PostSummary summary : page.items()) {
+            ((ObjectNode) items.next()).put("status", statuses.get(summary.slug()).name());
+        }
+        return node;
+    }
+
+    /** preview=true shows what is not public: editors only. */
+    private boolean preview(String preview) {
+        boolean previewing = Parameters.bool("preview", preview);
+        if (previewing) {
+            editorAccess.require();
+        }
+        return previewing;
     }
 
     @GET

@@ -35,7 +35,7 @@ public class StatsService {
     public Stats.DomainStats domains(Interval interval, List<String> domains, Optional<OffsetDateTime> from,
             Optional<OffsetDateTime> to, int limit) {
         Where where = new LinkFilter(List.of(), true, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                from, to).where().and("l.domain is not null");
+                from, to, Optional.empty()).where().and("l.domain is not null");
         if (!domains.isEmpty()) {
             where.and("l.domain = any (?)", (Object) domains.stream().map(LinkFilter::domainOf).toArray(String[]::new));
         }

@@ -227,4 +227,19 @@ class LinkListTest {
     private static List<Long> ids(String path) {
         return given().when().get(path).then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
     }
+
+    @Test
+    void q_keeps_the_links_that_match_it_with_the_search_engines_syntax() {
+        JsonPath all = given().when().get("/api/v1/links?q=watermarks&size=100").then().statusCode(200).extract().jsonPath();
+        List<String> commentaries = all.getList("items.commentary.markdown");
+        List<String> titles = all.getList("items.title");
+        assertThat(titles).contains("Watermarks That Never Move");
+        for (int index = 0; index < titles.size(); index++) {
+            assertThat((titles.get(index) + " " + commentaries.get(index)).toLowerCase()).contains("watermark");
+        }
+        JsonPath withoutKafka = given().when().get("/api/v1/links?size=100&q=" + "watermarks -kafka").jsonPath();
+        assertThat(withoutKafka.getList("items.title")).doesNotContain("Watermarks That Never Move")
+                .hasSizeLessThan(titles.size());
+        given().when().get("/api/v1/links?q=" + "x".repeat(501)).then().statusCode(400).body("parameter", equalTo("q"));
+    }
 }

@@ -18,6 +18,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.roundup.common.db.DatabaseException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every failure into RFC 9457 problem+json; nothing of the service's insides reaches the client. */
 public class ProblemMapper {
@@ -41,6 +44,35 @@ public class ProblemMapper {
         String parameter = errors.size() == 1 ? errors.get(0).field() : null;
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, uri.getPath(),
                 parameter, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        String parameter = e.errors().size() == 1 ? e.errors().get(0).field() : null;
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(),
+                        parameter, e.errors()));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /** No credentials, or a token that fails verification (signature, issuer, expiry). */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "the bearer token is not valid: it may be expired, or signed by a key or issuer this service does not trust"
+                : "this operation needs a bearer token (Authorization: Bearer ...)";
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, uri.getPath(),
+                        null, List.of()))
+                .build();
+    }
+
+    /** A valid token without the role the operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "the bearer token does not carry a role this operation needs", uri.getPath(), null, List.of()));
     }
 
     @ServerExceptionMapper
@@ -104,6 +136,20 @@ public class ProblemMapper {
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {
+        // A request body's field: "create.request.title" is "title" to the client
+        List<String> bodyPath = new java.util.ArrayList<>();
+        for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+            String index = node.getIndex() != null ? "[" + node.getIndex() + "]" : "";
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                bodyPath.add(node.getName() + index);
+            } else if (node.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT && !bodyPath.isEmpty()
+                    && !bodyPath.get(bodyPath.size() - 1).endsWith("]")) {
+                bodyPath.set(bodyPath.size() - 1, bodyPath.get(bodyPath.size() - 1) + index);
+            }
+        }
+        if (!bodyPath.isEmpty()) {
+            return String.join(".", bodyPath);
+        }
         String path = violation.getPropertyPath().toString();
         // "list.size" for a method parameter: the part after the method name is what the client sent
         int dot = path.indexOf('.');

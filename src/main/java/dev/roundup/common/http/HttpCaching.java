@@ -26,6 +26,12 @@ import dev.roundup.common.RoundupConfig;
  */
 public class HttpCaching {
 
+    /**
+     * Set by a resource whose representation has a version (a post): the filter takes it out and makes it
+     * the start of the ETag, {@code "3-<hash>"}, so the tag still changes with every byte sent.
+     */
+    public static final String VERSION_HEADER = "X-Roundup-Entity-Version";
+
     @Inject
     ObjectMapper mapper;
 
@@ -35,6 +41,8 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void validate(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        Object version = response.getHeaders().getFirst(VERSION_HEADER);
+        response.getHeaders().remove(VERSION_HEADER);
         int status = response.getStatus();
         if (!HttpMethod.GET.equals(request.getMethod()) || (status != 200 && status != 304)) {
             return;
@@ -49,7 +57,9 @@ public class HttpCaching {
             return;
         }
         byte[] body = bytes(response.getEntity());
-        EntityTag tag = new EntityTag(ContentHash.of(body));
+        // A versioned resource's tag leads with its version, which writes send back in If-Match
+        String hash = ContentHash.of(body);
+        EntityTag tag = new EntityTag(version == null ? hash : version + "-" + hash);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

@@ -50,6 +50,18 @@ public final class Parameters {
         }
     }
 
+    /** {@code true} or {@code false}, any case; absent is false. */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        String text = value.strip();
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+        }
+        throw new InvalidParameterException(name, name + " must be true or false, got '" + abbreviate(value) + "'");
+    }
+
     public static String abbreviate(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
     }

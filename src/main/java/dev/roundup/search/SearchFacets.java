@@ -1,0 +1,26 @@
+package dev.roundup.search;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Counts over the whole result set (not just the page), each list largest first. */
+@Schema(name = "SearchFacets")
+public record SearchFacets(
+        @Schema(description = "Results per type, every type listed") List<Count> type,
+        @Schema(description = "The top tags of the results' posts") List<Count> tag,
+        @Schema(description = "The top sections of the link items found") List<Count> section,
+        @Schema(description = "Results per year of publication, newest first") List<Count> year) {
+
+    public static final int TOP = 10;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SearchFacetCount")
+    public record Count(
+            @Schema(description = "The value to filter by", example = "kafka") String value,
+            @Schema(description = "A display name, where it differs from the value", example = "Kafka") String label,
+            @Schema(example = "12") long count) {
+    }
+}

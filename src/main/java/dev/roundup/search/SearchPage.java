@@ -1,0 +1,19 @@
+package dev.roundup.search;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.roundup.common.paging.Page;
+
+/** The body of {@code GET /search}: a page of results, the facets, and what was searched for. */
+@Schema(name = "SearchPage")
+public record SearchPage(
+        List<SearchResult> items,
+        Page.Meta meta,
+        SearchFacets facets,
+        @Schema(description = "The query the results are for: q as given, or the corrected query when q found nothing",
+                example = "kafka streams") String searchedFor,
+        @Schema(description = "A corrected query, when q found nothing and a spelling with results exists; the"
+                + " results are then those of this query", example = "kafka streams", nullable = true) String didYouMean) {
+}

@@ -1,0 +1,174 @@
+package dev.roundup.search;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.roundup.common.db.Sql;
+import dev.roundup.common.db.Where;
+import dev.roundup.common.paging.Cursor;
+
+/**
+ * The SQL of a search, in one statement: the hits of every requested type (one branch per type, same
+ * columns), materialized once, then the facets over all of them and the page with its snippets. Ranking is
+ * {@code ts_rank_cd} with length normalisation (so a long roundup does not outrank the link it quotes), and
+ * {@code ts_headline} runs on the page's rows only, never on the whole result set.
+ */
+@ApplicationScoped
+public class SearchQueries {
+
+    // Marks PostgreSQL puts around matches: private-use characters stripped from the text beforehand, turned
+    // into <mark> after the text has been HTML-escaped (Highlights).
+    static final String START = "\uE000";
+    static final String STOP = "\uE001";
+    private static final String TITLE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", HighlightAll=true";
+    private static final String TEXT_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+    private static final String HIT_COLUMNS = "type, id, post_id, section_id, at, score";
+
+    @Inject
+    Sql sql;
+
+    /** A page row or the facets row of the statement's result, as JSON text. */
+    public record Result(String facets, String items) {
+    }
+
+    public Result search(SearchRequest request) {
+        Statement statement = statement(request);
+        return sql.first(statement.sql(), statement.parameters(), SearchQueries::result).orElseThrow();
+    }
+
+    /** The SQL and its parameters, also for the benchmark's bare-SQL baseline (SearchSql). */
+    public record Statement(String sql, List<Object> parameters) {
+    }
+
+    static Statement statement(SearchRequest request) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(request.query());
+        StringBuilder statement = new StringBuilder("with q as materialized (select ")
+                .append(SearchConditions.TSQUERY).append(" as query),\nhits as materialized (\n")
+                .append(hits(request, parameters)).append("),\npage as (select * from hits h");
+        request.page().cursor().ifPresent(cursor -> keyset(cursor, statement, parameters));
+        statement.append(" order by ").append(order(request)).append(" limit ? offset ?)\n");
+        parameters.add(request.page().size() + 1);
+        parameters.add(request.page().cursor().isPresent() ? 0 : request.page().offset());
+        statement.append("select ").append(facets(request)).append(" as facets,\n(").append(items(request))
+                .append(") as items");
+        return new Statement(statement.toString(), parameters);
+    }
+
+    private static Result result(ResultSet row) throws SQLException {
+        return new Result(row.getString("facets"), row.getString("items"));
+    }
+
+    /** One branch per requested type, all with the columns {@value #HIT_COLUMNS}. */
+    private static String hits(SearchRequest request, List<Object> parameters) {
+        List<String> branches = new ArrayList<>();
+        if (request.types().contains(SearchType.POST)) {
+            Where where = request.postScope().where().and("p.search @@ q.query");
+            request.section().ifPresent(slug -> where.and(
+                    "exists (select 1 from section s where s.post_id = p.id and s.slug = ?)", slug));
+            request.domain().ifPresent(domain -> where.and(
+                    "exists (select 1 from link_item d where d.post_id = p.id and d.domain = ?)", domain));
+            branches.add("select 'post'::text as type, p.id, p.id as post_id, null::bigint as section_id,"
+                    + " p.published_at as at, ts_rank_cd(p.search, q.query, 1) as score from q, post p" + where.sql());
+            parameters.addAll(where.parameters());
+        }
+        if (request.types().contains(SearchType.LINK)) {
+            Where where = request.postScope().where().and("l.search @@ q.query");
+            request.section().ifPresent(slug -> where.and(
+                    "exists (select 1 from section s where s.id = l.section_id and s.slug = ?)", slug));
+            request.domain().ifPresent(domain -> where.and("l.domain = ?", domain));
+            branches.add("select 'link'::text as type, l.id, l.post_id, l.section_id, p.published_at as at,"
+                    + " ts_rank_cd(l.search, q.query, 1) as score from q, link_item l join post p on p.id = l.post_id"
+                    + where.sql());
+            parameters.addAll(where.parameters());
+        }
+        // SearchType.EVENT: the events feature adds its branch here (event_mention gives its post for the filters).
+        if (branches.isEmpty()) {
+            return "select null::text as type, null::bigint as id, null::bigint as post_id, null::bigint as section_id,"
+                    + " null::timestamptz as at, null::real as score where false\n";
+        }
+        return String.join("\nunion all\n", branches) + "\n";
+    }
+
+    private static void keyset(Cursor cursor, StringBuilder statement, List<Object> parameters) {
+        statement.append(" where (h.at, h.type, h.id) < (?, ?, ?)");
+        DateCursor position = DateCursor.decode(cursor);
+        parameters.add(position.at());
+        parameters.add(position.type());
+        parameters.add(cursor.id());
+    }
+
+    private static String order(SearchRequest request) {
+        return request.byDate() ? "h.at desc, h.type desc, h.id desc" : "h.score desc, h.at desc, h.type desc, h.id desc";
+    }
+
+    private static String facets(SearchRequest request) {
+        String types = "(select coalesce(json_agg(json_build_object('value', f.type, 'count', f.n) order by f.n desc,"
+                + " f.type), '[]') from (select type, count(*) as n from hits group by type) f)";
+        if (!request.facets()) {
+            return "json_build_object('type', " + types + ")";
+        }
+        return "json_build_object('type', " + types
+                + ",\n'tag', (select coalesce(json_agg(json_build_object('value', f.slug, 'label', f.label, 'count', f.n)"
+                + " order by f.n desc, f.slug), '[]') from (select t.slug, min(t.name) as label, count(*) as n from hits h"
+                + " join post_tag pt on pt.post_id = h.post_id join tag t on t.id = pt.tag_id group by t.slug"
+                + " order by n desc, t.slug limit " + SearchFacets.TOP + ") f)"
+                + ",\n'section', (select coalesce(json_agg(json_build_object('value', f.slug, 'label', f.label, 'count', f.n)"
+                + " order by f.n desc, f.slug), '[]') from (select s.slug, min(s.heading) as label, count(*) as n"
+                + " from hits h join section s on s.id = h.section_id where s.slug is not null group by s.slug"
+                + " order by n desc, s.slug limit " + SearchFacets.TOP + ") f)"
+                + ",\n'year', (select coalesce(json_agg(json_build_object('value', f.year::text, 'count', f.n)"
+                + " order by f.year desc), '[]') from (select extract(year from h.at at time zone 'UTC')::int as year,"
+                + " count(*) as n from hits h group by 1) f))";
+    }
+
+    /** The page's rows with what the response shows, snippets included, as a JSON array in page order. */
+    private static String items(SearchRequest request) {
+        String postText = "regexp_replace(coalesce(p.description, '') || ' ' || p.intro_markdown || ' '"
+                + " || case when p.roundup then '' else left(p.body_markdown, 4000) end,"
+                + " '\\[[0-9]+\\]:\\s*\\S+|\\]\\[[0-9]+\\]|<!--more-->|[][*_`#>]', ' ', 'g')";
+        String title = "coalesce(l.title, p.title)";
+        String text = "case when h.type = 'link' then l.commentary_text else " + postText + " end";
+        return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', h.score, 'at', h.at,"
+                + " 'offset', p.published_offset, 'postSlug', p.slug, 'postTitle', p.title, 'url', l.url, 'domain', l.domain,"
+                + " 'sectionSlug', s.slug, 'sectionHeading', s.heading, 'title', " + title + ","
+                + " 'titleHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(title) + ", q.query, '"
+                + TITLE_OPTIONS + "'),"
+                + " 'textHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(text) + ", q.query, '"
+                + TEXT_OPTIONS + "')) order by " + order(request) + "), '[]')"
+                + " from page h cross join q join post p on p.id = h.post_id"
+                + " left join link_item l on h.type = 'link' and l.id = h.id left join section s on s.id = h.section_id";
+    }
+
+    private static String clean(String expression) {
+        return "translate(" + expression + ", '" + START + STOP + "', '')";
+    }
+
+    /** The position in a date-sorted result: the date, then the type and id that break ties. */
+    record DateCursor(OffsetDateTime at, String type) {
+
+        static String value(OffsetDateTime at, String type) {
+            return at + "|" + type;
+        }
+
+        static DateCursor decode(Cursor cursor) {
+            String[] parts = cursor.value().split("\\|", -1);
+            try {
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("wrong shape");
+                }
+                return new DateCursor(OffsetDateTime.parse(parts[0]), parts[1]);
+            } catch (RuntimeException e) {
+                throw new dev.roundup.common.error.InvalidParameterException("cursor",
+                        "the cursor is not one this service issued; use meta.nextCursor of a previous page");
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.roundup.search;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.roundup.common.SiteUrls;
+import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.Page;
+import dev.roundup.post.PostRef;
+import io.quarkus.cache.CacheResult;
+
+/** Runs a search; when the query finds nothing, tries its corrected spelling ("did you mean"). */
+@ApplicationScoped
+public class SearchService {
+
+    /** Cached searches with their facets, forgotten on every change to posts (see change.CacheInvalidation). */
+    public static final String CACHE = "search";
+
+    private static final TypeReference<List<Row>> ROWS = new TypeReference<>() {
+    };
+
+    @Inject
+    SearchQueries queries;
+
+    @Inject
+    SearchVocabulary vocabulary;
+
+    @Inject
+    SiteUrls urls;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** What a search found: the page, the facets, and the corrected query if one was used. */
+    public record Outcome(Page<SearchResult> page, SearchFacets facets, String searchedFor, String didYouMean) {
+    }
+
+    @CacheResult(cacheName = CACHE)
+    public Outcome search(SearchRequest request) {
+        Found found = run(request);
+        if (found.total() == 0 && !request.page().cursor().isPresent()) {
+            Optional<String> corrected = vocabulary.correct(request.query());
+            if (corrected.isPresent()) {
+                Found retry = run(request.withQuery(corrected.get()));
+                if (retry.total() > 0) {
+                    return outcome(request, retry, corrected.get(), corrected.get());
+                }
+            }
+        }
+        return outcome(request, found, request.query(), null);
+    }
+
+    private Outcome outcome(SearchRequest request, Found found, String searchedFor, String didYouMean) {
+        List<Row> rows = found.rows();
+        String nextCursor = null;
+        if (rows.size() > request.page().size()) {
+            rows = rows.subList(0, request.page().size());
+            Row last = rows.get(rows.size() - 1);
+            if (request.byDate()) {
+                nextCursor = new Cursor(SearchRequest.DATE, SearchQueries.DateCursor.value(last.at(), last.type()),
+                        last.id()).encode();
+            }
+        }
+        List<SearchResult> items = rows.stream().map(this::result).toList();
+        return new Outcome(Page.of(items, request.page(), found.total(), nextCursor), found.facets(), searchedFor,
+                didYouMean);
+    }
+
+    private record Found(List<Row> rows, SearchFacets facets, long total) {
+    }
+
+    private Found run(SearchRequest request) {
+        SearchQueries.Result result = queries.search(request);
+        try {
+            List<Row> rows = mapper.readerFor(ROWS).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(result.items());
+            RawFacets raw = mapper.readerFor(RawFacets.class).readValue(result.facets());
+            Map<String, Long> byType = raw.type().stream()
+                    .collect(Collectors.toMap(SearchFacets.Count::value, SearchFacets.Count::count));
+            List<SearchFacets.Count> types = EnumSet.allOf(SearchType.class).stream()
+                    .map(type -> new SearchFacets.Count(type.value(), null, byType.getOrDefault(type.value(), 0L)))
+                    .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
+            long total = byType.values().stream().mapToLong(Long::longValue).sum();
+            SearchFacets facets = new SearchFacets(types, orEmpty(raw.tag()), orEmpty(raw.section()),
+                    orEmpty(raw.year()));
+            return new Found(rows, facets, total);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the search statement builds its JSON itself", e);
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private SearchResult result(Row row) {
+        OffsetDateTime date = row.at().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.offset()));
+        String postUrl = urls.post(row.postSlug());
+        SearchResult.Highlight highlight = new SearchResult.Highlight(Highlights.html(row.titleHighlight()),
+                Highlights.html(row.textHighlight()));
+        if (row.type().equals(SearchType.LINK.value())) {
+            SearchResult.Section section = row.sectionHeading() == null && row.sectionSlug() == null ? null
+                    : new SearchResult.Section(row.sectionSlug(), row.sectionHeading());
+            return new SearchResult(row.type(), row.id(), null, row.title(), row.url(), date,
+                    new PostRef(row.postSlug(), row.postTitle(), date, postUrl), row.domain(), section, row.score(),
+                    highlight);
+        }
+        return new SearchResult(row.type(), row.id(), row.postSlug(), row.title(), postUrl, date, null, null, null,
+                row.score(), highlight);
+    }
+
+    record Row(String type, long id, double score, OffsetDateTime at, int offset, String postSlug, String postTitle,
+            String url, String domain, String sectionSlug, String sectionHeading, String title, String titleHighlight,
+            String textHighlight) {
+    }
+
+    record RawFacets(List<SearchFacets.Count> type, List<SearchFacets.Count> tag, List<SearchFacets.Count> section,
+            List<SearchFacets.Count> year) {
+    }
+}

@@ -1,0 +1,110 @@
+package dev.roundup.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.roundup.importer.ImportService;
+import dev.roundup.importer.StartupImport;
+import dev.roundup.support.DemoContent;
+import dev.roundup.support.HiddenPosts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class SearchProblemsTest {
+
+    @Inject
+    StartupImport startupImport;
+
+    @Inject
+    ImportService importService;
+
+    @BeforeEach
+    void content() {
+        DemoContent.ready(startupImport, importService);
+    }
+
+    private static void rejected(String parameter, String detail, Object... query) {
+        var request = given();
+        for (int index = 0; index + 1 < query.length; index += 2) {
+            request.queryParam((String) query[index], query[index + 1]);
+        }
+        request.when().get("/api/v1/search").then().statusCode(400)
+                .contentType(containsString("application/problem+json"))
+                .body("parameter", equalTo(parameter)).body("detail", containsString(detail));
+    }
+
+    @Test
+    void an_empty_missing_or_too_long_query_is_a_problem() {
+        rejected("q", "must not be empty");
+        rejected("q", "must not be empty", "q", "   ");
+        rejected("q", "must contain some text", "q", "\u0000\u0001");
+        rejected("q", "at most 500 characters", "q", "k".repeat(501));
+        rejected("q", "got 10000", "q", "kafka ".repeat(2000).substring(0, 10_000));
+        given().queryParam("q", "k".repeat(500)).when().get("/api/v1/search").then().statusCode(200)
+                .body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void malformed_parameters_are_problems_naming_them() {
+        rejected("type", "type must be one of post, link, event", "q", "kafka", "type", "tweet");
+        rejected("sort", "relevance", "q", "kafka", "sort", "title");
+        rejected("facets", "true or false", "q", "kafka", "facets", "maybe");
+        rejected("size", "size must be from 1 to 100", "q", "kafka", "size", "101");
+        rejected("page", "page", "q", "kafka", "page", "zero");
+        rejected("from", "from must be a date", "q", "kafka", "from", "yesterday");
+        rejected("tagMode", "tagMode", "q", "kafka", "tagMode", "some");
+        rejected("fields", "unknown field", "q", "kafka", "fields", "title,password");
+        rejected("cursor", "sort=date only", "q", "kafka", "cursor", "abc");
+        rejected("cursor", "not one this service issued", "q", "kafka", "sort", "date", "cursor", "bm9wZQ");
+    }
+
+    @Test
+    void hostile_text_is_just_text() {
+        List<String> hostile = List.of("\"", "\"kafka", "kafka\"\"\"", "\\", "\\\\kafka\\", "'; drop table post; --",
+                "kafka & | ! <-> :* ( )", "kafka:*A & !streams", "-", "- - -", "OR", "kafka OR OR", "-kafka",
+                "日本語 Ωμέγα 🦄", "\uD83E", "caf\u00e9 na\u00efve", "<script>alert(1)</script>", "%_%", "kafka\u0000streams",
+                "a".repeat(499) + "\"");
+        for (String query : hostile) {
+            JsonPath body = given().queryParam("q", query).when().get("/api/v1/search").then().statusCode(200)
+                    .extract().jsonPath();
+            assertThat(body.getInt("meta.total")).as(query).isGreaterThanOrEqualTo(0);
+            given().queryParam("q", query).when().get("/api/v1/search/suggest").then().statusCode(200);
+            given().queryParam("q", query).when().get("/api/v1/posts").then().statusCode(200);
+        }
+        // the SQL was searched for as words, and the posts are all still there
+        given().when().get("/api/v1/posts").then().statusCode(200).body("meta.total", equalTo(DemoContent.PUBLISHED_POSTS));
+    }
+
+    @Test
+    void drafts_and_scheduled_posts_never_match() {
+        for (String query : List.of("Draft-Only Streaming Article", "unfinished streams", "Future-Only", "streams of tomorrow",
+                "editors", "scheduled and invisible")) {
+            JsonPath body = given().queryParam("q", query).queryParam("size", "100").when().get("/api/v1/search")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(body.getList("items.title", String.class)).as(query)
+                    .noneMatch(title -> title.contains("Draft-Only") || title.contains("Future-Only") || title.contains("(draft)")
+                            || title.contains("Week 1, 2099"));
+            assertThat(body.getList("facets.tag.value", String.class)).doesNotContain(HiddenPosts.SECRET_TAG);
+            assertThat(body.getList("facets.year.value", String.class)).doesNotContain("2099");
+        }
+        JsonPath all = given().queryParam("q", "streams").queryParam("size", "100").when().get("/api/v1/search")
+                .jsonPath();
+        assertThat(all.getList("items.domain", String.class)).doesNotContain("drafts.example.com", "future.example.com");
+        JsonPath suggestions = given().queryParam("q", "draft-onl").when().get("/api/v1/search/suggest").jsonPath();
+        assertThat(suggestions.getList("titles")).isEmpty();
+        assertThat(given().queryParam("q", "secret sau").when().get("/api/v1/search/suggest").jsonPath()
+                .getList("tags")).isEmpty();
+        assertThat(given().queryParam("q", "\"Draft-Only Streaming Article\"").when().get("/api/v1/posts").jsonPath().getInt("meta.total"))
+                .isZero();
+    }
+}
