@@ -35,9 +35,8 @@ public class DatabaseBootstrap {
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
 
-    // Tests start from an empty schema, whatever an earlier run or an older branch left in their database.
-    @ConfigProperty(name = "roundup.database.clean-at-start", defaultValue = "false")
-    boolean cleanAtStart;
+    @Inject
+    RoundupConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.username")
     String username;
@@ -59,7 +58,8 @@ public class DatabaseBootstrap {
             Quarkus.asyncExit(1);
             return;
         }
-        if (cleanAtStart) {
+        // Tests start from an empty schema, whatever an earlier run or an older branch left in their database.
+        if (config.database().cleanAtStart()) {
             LOG.warn("roundup.database.clean-at-start: dropping every object of the schema before migrating it");
             flyway.clean();
         }

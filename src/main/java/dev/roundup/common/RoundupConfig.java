@@ -34,6 +34,8 @@ public interface RoundupConfig {
 
     Http http();
 
+    Database database();
+
     Events events();
 
     Feed feed();
@@ -54,6 +56,12 @@ public interface RoundupConfig {
         /** Load the demo roundups that ship with the service. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Database {
+        /** Drop every object of the schema before migrating it: for the tests' database only. */
+        @WithDefault("false")
+        boolean cleanAtStart();
     }
 
     interface Http {

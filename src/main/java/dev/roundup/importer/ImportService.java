@@ -32,6 +32,7 @@ import org.jboss.logging.Logger;
 
 import dev.roundup.change.ChangeListener;
 import dev.roundup.common.RoundupConfig;
+import dev.roundup.common.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -133,6 +134,7 @@ public class ImportService {
         private final long started = System.nanoTime();
         private final List<FileOutcome> outcomes = new ArrayList<>();
         private final Map<String, String> fileBySlug = new HashMap<>();
+        private final Map<String, String> tagSpellings = new HashMap<>();
         private int filesSeen;
         private int unchanged;
         private int warnings;
@@ -212,7 +214,8 @@ public class ImportService {
             } else if (prepared instanceof Failed file) {
                 outcomes.add(FileOutcome.failed(file.file(), file.line(), file.reason()));
             } else if (prepared instanceof Parsed file && claim(file.post().slug(), file.file())) {
-                pendingWrites.add(writing.submit(() -> write(file)));
+                Parsed spelled = new Parsed(file.file(), file.hash(), file.post().withTags(firstSpellings(file.post())));
+                pendingWrites.add(writing.submit(() -> write(spelled)));
                 if (pendingWrites.size() >= WINDOW) {
                     collect(pendingWrites.poll());
                 }
@@ -222,6 +225,14 @@ public class ImportService {
             if (++filesSeen % PROGRESS_EVERY == 0) {
                 LOG.infof("import %d: %d of %d files done", runId, filesSeen, total);
             }
+        }
+
+        /**
+         * A new tag's display name is its first spelling in file order, as if one writer stored the files one by
+         * one: whichever writer creates the tag, it writes the spelling of the run's first file that has it.
+         */
+        private List<String> firstSpellings(ParsedPost post) {
+            return post.tags().stream().map(tag -> tagSpellings.computeIfAbsent(Slugs.of(tag), slug -> tag)).toList();
         }
 
         // Runs on a writer thread: slugs were claimed in file order already, so writers never race for one.

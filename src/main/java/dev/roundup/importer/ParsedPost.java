@@ -30,6 +30,13 @@ public record ParsedPost(
         String frontMatterJson,
         List<String> warnings) {
 
+    /** The same post with its tags spelled otherwise (same slugs): how a run keeps one spelling per new tag. */
+    public ParsedPost withTags(List<String> spellings) {
+        return new ParsedPost(slug, title, author, date, draft, roundup, List.copyOf(spellings), categories, keywords,
+                description, image, thumbnail, introMarkdown, introHtml, bodyMarkdown, bodyHtml, wordCount,
+                readingMinutes, sections, linkedSlugs, frontMatterJson, warnings);
+    }
+
     public int linkItemCount() {
         return sections.stream().mapToInt(section -> section.linkItems().size()).sum();
     }

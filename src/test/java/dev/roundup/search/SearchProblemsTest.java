@@ -47,7 +47,9 @@ class SearchProblemsTest {
     void an_empty_missing_or_too_long_query_is_a_problem() {
         rejected("q", "must not be empty");
         rejected("q", "must not be empty", "q", "   ");
-        rejected("q", "must contain some text", "q", "\u0000\u0001");
+        rejected("q", "must contain some text", "q", "\u0001\u0002");
+        // PostgreSQL text cannot hold NUL: every parameter with one is turned away before it reaches a query
+        rejected("q", "contains a NUL character", "q", "kafka\u0000streams");
         rejected("q", "at most 500 characters", "q", "k".repeat(501));
         rejected("q", "got 10000", "q", "kafka ".repeat(2000).substring(0, 10_000));
         given().queryParam("q", "k".repeat(500)).when().get("/api/v1/search").then().statusCode(200)
@@ -72,7 +74,7 @@ class SearchProblemsTest {
     void hostile_text_is_just_text() {
         List<String> hostile = List.of("\"", "\"kafka", "kafka\"\"\"", "\\", "\\\\kafka\\", "'; drop table post; --",
                 "kafka & | ! <-> :* ( )", "kafka:*A & !streams", "-", "- - -", "OR", "kafka OR OR", "-kafka",
-                "日本語 Ωμέγα 🦄", "\uD83E", "caf\u00e9 na\u00efve", "<script>alert(1)</script>", "%_%", "kafka\u0000streams",
+                "日本語 Ωμέγα 🦄", "\uD83E", "caf\u00e9 na\u00efve", "<script>alert(1)</script>", "%_%",
                 "a".repeat(499) + "\"");
         for (String query : hostile) {
             JsonPath body = given().queryParam("q", query).when().get("/api/v1/search").then().statusCode(200)
