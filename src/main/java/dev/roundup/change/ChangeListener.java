@@ -169,6 +169,7 @@ public class ChangeListener {
                 continue;
             }
             for (PGNotification notification : notifications) {
+                LOG.debugf("notification %s", notification.getParameter());
                 if (notification.getParameter().startsWith("marker\t")) {
                     marker(notification.getParameter());
                     continue;
