@@ -217,3 +217,27 @@ end $$;
 
 -- What exists already is announced once, so that a reader starting from the beginning gets everything.
 select change_log_publish_due();
+
+-- Webhooks: every change after the cursor becomes one delivery per configured URL (see WebhookDispatcher).
+create table webhook_delivery (
+    id             bigint generated always as identity primary key,
+    change_id      bigint      not null,
+    url            text        not null,
+    payload        text        not null,
+    status         text        not null default 'pending' check (status in ('pending', 'delivered', 'failed')),
+    attempts       integer     not null default 0,
+    next_attempt_at timestamptz not null default now(),
+    response_code  integer,
+    last_error     text,
+    created_at     timestamptz not null default now(),
+    updated_at     timestamptz not null default now(),
+    constraint webhook_delivery_unique unique (change_id, url)
+);
+create index webhook_delivery_due_idx on webhook_delivery (next_attempt_at) where status = 'pending';
+
+-- How far the change log has been turned into deliveries: one row, shared by every instance.
+create table webhook_cursor (
+    id         integer primary key check (id = 1),
+    tx         bigint  not null,
+    change_id  bigint  not null
+);

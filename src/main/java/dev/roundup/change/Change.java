@@ -22,7 +22,7 @@ public record Change(
         @Schema(description = "Where to read the entity now (a 404 after a deletion)",
                 example = "/api/v1/posts/2026-11-15-interesting-stuff-week-46-2026") String href) {
 
-    static String href(String type, String key) {
+    public static String href(String type, String key) {
         return switch (type) {
             case "post" -> "/api/v1/posts/" + key;
             case "link" -> "/api/v1/links/" + key;
