@@ -19,6 +19,7 @@
 # Usage: bench/import-bench.sh [--no-build] [--large N] [options]   (see --help)
 
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 GENERATOR="$ROOT/bench/generate_roundups.py"

@@ -8,6 +8,7 @@
 #
 # Usage: bench/kill-import.sh [--no-build] [--posts N]     (default 3000 posts)
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 cd "$(dirname "$0")/.."
 
 POSTS=3000

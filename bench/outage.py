@@ -66,7 +66,10 @@ def main():
         sys.exit("build first: ./mvnw -B -q package -DskipTests")
 
     psql(f"drop database if exists {DB}", f"create database {DB} owner roundup")
-    environment = dict(os.environ, QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}",
+    key = subprocess.run(["bash", os.path.join(ROOT, "bench/throwaway-key.sh")], check=True, capture_output=True,
+                         text=True).stdout.strip()
+    environment = dict(os.environ, MP_JWT_VERIFY_PUBLICKEY_LOCATION=key,
+                       QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://127.0.0.1:5432/{DB}",
                        QUARKUS_HTTP_PORT=str(options.port), ROUNDUP_DEMO_ENABLED="true")
     service_log = open("/tmp/roundup-outage-service.log", "w")
     service = subprocess.Popen(["java", "-jar", jar], env=environment, stdout=service_log, stderr=subprocess.STDOUT)

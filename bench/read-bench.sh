@@ -8,6 +8,7 @@
 #
 # Usage: bench/read-bench.sh [--no-build] [--posts N] [--duration S]
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 cd "$(dirname "$0")/.."
 
 POSTS=500

@@ -15,6 +15,7 @@
 #   --reuse              keep the database of a previous run with the same size (skips the import)
 #   --port N             HTTP port of the service under test (default 18193)
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 cd "$(dirname "$0")/.."
 
 POSTS=100000

@@ -5,6 +5,7 @@
 #
 # Usage: bench/sqlmap.sh [--no-build] [--level N] [--risk N]
 set -euo pipefail
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash "$(dirname "${BASH_SOURCE[0]}")/throwaway-key.sh")}
 cd "$(dirname "$0")/.."
 
 LEVEL=2

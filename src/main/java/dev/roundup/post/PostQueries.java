@@ -60,12 +60,17 @@ public class PostQueries {
 
     /** @param sortParameters the parameters of the sort expression (the query of a relevance sort) */
     public List<Row<PostSummary>> page(Where where, Sort sort, List<?> sortParameters, long offset, int limit) {
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        parameters.addAll(sortParameters);
+        // the sort expression stands in the select list, before the conditions
+        List<Object> parameters = new ArrayList<>(sortParameters);
+        parameters.addAll(where.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return sql.list("select " + SUMMARY_COLUMNS + " from post p" + where.sql() + " order by " + sort.orderBy("p.id")
-                + " limit ? offset ?", parameters, this::summaryRow);
+        // The page's ids first, then the aggregates for those rows only: rows skipped by the offset cost no subqueries.
+        String direction = sort.descending() ? " desc" : " asc";
+        String pageIds = "select p.id as page_id, " + sort.column() + " as sort_key from post p" + where.sql()
+                + " order by sort_key" + direction + ", p.id" + direction + " limit ? offset ?";
+        return sql.list("select " + SUMMARY_COLUMNS + " from (" + pageIds + ") page join post p on p.id = page.page_id"
+                + " order by page.sort_key" + direction + ", page.page_id" + direction, parameters, this::summaryRow);
     }
 
     public Optional<Row<PostSummary>> published(String slug) {
