@@ -83,7 +83,7 @@ class CacheInvalidationTest {
                 "update post set title = 'Cached Post, by Hand' where slug = ?1").setParameter(1, SLUG).executeUpdate());
 
         // bench/two-instances.sh holds the one-second bound on a quiet machine; here only the path is proven
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             given().get("/api/v1/posts/" + SLUG).then().body("title", equalTo("Cached Post, by Hand"));
             given().get("/api/v1/posts?size=100").then().body("items.title", hasItem("Cached Post, by Hand"));
         });
