@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.roundup.change.ChangeListener;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.error.ProblemException;
@@ -47,6 +48,9 @@ public class EditorialPostService {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ChangeListener changes;
 
     public PostWriteResult create(PostRequest request) {
         String slug = documents.slugOf(request);
@@ -85,6 +89,7 @@ public class EditorialPostService {
     public void delete(String slug, PostWriter.Expected expected) {
         try {
             writer.delete(slug, expected);
+            changes.catchUp();
         } catch (PostWriter.PreconditionFailedException e) {
             throw conflict(slug, e, expected);
         }
@@ -100,6 +105,8 @@ public class EditorialPostService {
         try {
             PostWriter.Written written = writer.write(post, SOURCE, slug + ".md", PostDocuments.contentHash(markdown),
                     expected);
+            // the writer's next read, on this instance, shows what it wrote
+            changes.catchUp();
             return PostWriteResult.of(post, written.version());
         } catch (PostWriter.PreconditionFailedException e) {
             throw conflict(slug, e, expected);

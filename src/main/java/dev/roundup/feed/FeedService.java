@@ -19,6 +19,7 @@ import dev.roundup.section.SectionAliases;
 import dev.roundup.section.SectionService;
 import dev.roundup.section.SectionTopic;
 import dev.roundup.tag.TagRef;
+import io.quarkus.cache.CacheResult;
 
 /**
  * The feeds' sources. Each source is one small method: a title, a description and the rows it takes; paging,
@@ -26,6 +27,9 @@ import dev.roundup.tag.TagRef;
  */
 @ApplicationScoped
 public class FeedService {
+
+    /** Cached feeds, forgotten on every change to posts and link items (see change.CacheInvalidation). */
+    public static final String CACHE = "feeds";
 
     @Inject
     FeedQueries queries;
@@ -43,11 +47,13 @@ public class FeedService {
     LinkService links;
 
     /** The whole blog: the latest posts. */
+    @CacheResult(cacheName = CACHE)
     public Feed posts(int page) {
         return postFeed("", config.site().description(), new Where(), page);
     }
 
     /** The posts with one tag; 404 for a tag no published post carries. */
+    @CacheResult(cacheName = CACHE)
     public Feed tag(String slug, int page) {
         String name = queries.publicTag(slug)
                 .orElseThrow(() -> new NotFoundException("no published post has the tag '" + slug + "'"));
@@ -57,6 +63,7 @@ public class FeedService {
     }
 
     /** The posts with a section of one topic, in any of its spellings; 404 for an unknown topic. */
+    @CacheResult(cacheName = CACHE)
     public Feed section(String slugOrHeading, int page) {
         SectionTopic topic = sections.get(slugOrHeading);
         return postFeed(" \u2013 " + topic.heading(), topic.heading() + " in the posts of " + config.site().title(),
@@ -68,6 +75,7 @@ public class FeedService {
      * Curated link items, newest post first: each item's {@code externalUrl} is the article, its {@code url} (and
      * id) the link's place in its roundup, its content the commentary.
      */
+    @CacheResult(cacheName = CACHE)
     public Feed links(LinkFilter filter, int page) {
         int size = config.feed().size();
         Page<LinkSummary> links = this.links.list(filter, LinkService.sort(null), new PageRequest(page, size, Optional.empty()));

@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.roundup.change.ChangeListener;
 import dev.roundup.common.RoundupConfig;
 import dev.roundup.common.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,6 +59,9 @@ public class ImportService {
     @Inject
     ImportMetrics metrics;
 
+    @Inject
+    ChangeListener changes;
+
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
 
     public ImportReport importTree(ImportSource source, boolean sync) {
@@ -67,6 +71,8 @@ public class ImportService {
             ImportReport report = new Run(source, runId).execute(sync);
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
             metrics.record(report);
+            // what was imported is what the next read of this instance shows
+            changes.catchUp();
             LOG.info(report.summary());
             return report;
         } finally {

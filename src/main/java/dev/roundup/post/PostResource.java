@@ -100,7 +100,8 @@ public class PostResource {
                 .withSectionSpellings(sectionAliases::rawSlugs);
         Sort order = PostService.sort(sort, filter);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        Page<PostSummary> result = posts.list(filter, order, request, previewing);
+        Page<PostSummary> result = previewing ? posts.list(filter, order, request, true)
+                : posts.list(filter, order, request);
         Object body = sparseFields.apply(result, fields, PostSummary.class);
         if (previewing) {
             body = withStatuses(body, result);
@@ -125,7 +126,7 @@ public class PostResource {
             @Parameter(description = "true: a draft or scheduled post too, with its status and version; needs a bearer"
                     + " token with the editor or admin role", example = "false") @RestQuery String preview) {
         boolean previewing = preview(preview);
-        PostService.Detail detail = posts.detail(slug, previewing);
+        PostService.Detail detail = previewing ? posts.detail(slug, true) : posts.published(slug);
         Object body = sparseFields.apply(detail.view(), fields);
         if (previewing) {
             ObjectNode node = mapper.valueToTree(body);

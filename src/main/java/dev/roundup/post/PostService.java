@@ -20,6 +20,7 @@ import dev.roundup.event.EventService;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.search.SearchConditions;
 import dev.roundup.section.SectionView;
+import io.quarkus.cache.CacheResult;
 
 /** Reads of published posts: lists, whole posts, a post's link items. */
 @ApplicationScoped
@@ -27,6 +28,10 @@ public class PostService {
 
     public static final Map<String, String> SORTS = Map.of("date", "p.published_at", "title", "p.title");
     public static final String DEFAULT_SORT = "-date";
+    /** Cached reads, forgotten on every change to what they show (see change.CacheInvalidation). */
+    public static final String LIST_CACHE = "post-lists";
+    /** Whole posts by slug. */
+    public static final String DETAIL_CACHE = "post-details";
     public static final String RELEVANCE = "relevance";
     /** With q: relevance (best first) is the default, and date and title remain. */
     public static final Map<String, String> SEARCH_SORTS = Map.of("date", "p.published_at", "title", "p.title",
@@ -51,6 +56,7 @@ public class PostService {
         return filter.query().isPresent() ? Sort.parse(sort, RELEVANCE, SEARCH_SORTS) : Sort.parse(sort, DEFAULT_SORT, SORTS);
     }
 
+    @CacheResult(cacheName = LIST_CACHE)
     public Page<PostSummary> list(PostFilter filter, Sort sort, PageRequest page) {
         return list(filter, sort, page, false);
     }
@@ -79,8 +85,10 @@ public class PostService {
         return Page.of(rows.stream().map(PostQueries.Row::value).toList(), page, total, nextCursor);
     }
 
-    public PostView get(String slug) {
-        return detail(slug, false).view();
+    /** The public detail, cached by slug (previews are read afresh each time). */
+    @CacheResult(cacheName = DETAIL_CACHE)
+    public Detail published(String slug) {
+        return detail(slug, false);
     }
 
     /** A whole post with its version (the ETag) and status; with {@code preview}, drafts and scheduled too. */

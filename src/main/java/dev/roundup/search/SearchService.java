@@ -20,10 +20,14 @@ import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.post.PostRef;
+import io.quarkus.cache.CacheResult;
 
 /** Runs a search; when the query finds nothing, tries its corrected spelling ("did you mean"). */
 @ApplicationScoped
 public class SearchService {
+
+    /** Cached searches with their facets, forgotten on every change to posts (see change.CacheInvalidation). */
+    public static final String CACHE = "search";
 
     private static final TypeReference<List<Row>> ROWS = new TypeReference<>() {
     };
@@ -44,6 +48,7 @@ public class SearchService {
     public record Outcome(Page<SearchResult> page, SearchFacets facets, String searchedFor, String didYouMean) {
     }
 
+    @CacheResult(cacheName = CACHE)
     public Outcome search(SearchRequest request) {
         Found found = run(request);
         if (found.total() == 0 && !request.page().cursor().isPresent()) {

@@ -23,7 +23,7 @@ import io.quarkus.cache.CacheResult;
 @ApplicationScoped
 public class SectionQueries {
 
-    static final String CACHE = "section-slugs";
+    public static final String CACHE = "section-slugs";
 
     private static final String FROM = """
             from section s

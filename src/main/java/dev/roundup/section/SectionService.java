@@ -20,6 +20,7 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
+import io.quarkus.cache.CacheResult;
 
 /**
  * Reads of section topics over published posts. The untitled section (link items above the first heading) is
@@ -31,6 +32,8 @@ public class SectionService {
 
     public static final Map<String, String> SORTS = Map.of("count", "count", "name", "name", "lastSeen", "lastSeen");
     public static final String DEFAULT_SORT = "-count";
+    /** Cached reads, forgotten on every change to posts (see change.CacheInvalidation). */
+    public static final String CACHE = "sections";
 
     @Inject
     SectionQueries queries;
@@ -38,6 +41,7 @@ public class SectionService {
     @Inject
     SectionAliases aliases;
 
+    @CacheResult(cacheName = CACHE)
     public Page<SectionTopic> list(Optional<SectionKind> kind, Sort sort, PageRequest page) {
         List<SectionTopic> all = topics(aliases.topicsOf(queries.currentSlugs())).stream()
                 .filter(topic -> kind.map(wanted -> wanted.dbValue().equals(topic.kind())).orElse(true))
@@ -49,6 +53,7 @@ public class SectionService {
     }
 
     /** One topic by its canonical slug, by any of its spellings' slugs, or by a heading as written. */
+    @CacheResult(cacheName = CACHE)
     public SectionTopic get(String slugOrHeading) {
         String topic = topicOf(slugOrHeading);
         Map<String, String> mapping = new LinkedHashMap<>(aliases.topicsOf(queries.currentSlugs()));

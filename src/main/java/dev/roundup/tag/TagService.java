@@ -16,6 +16,7 @@ import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
+import io.quarkus.cache.CacheResult;
 
 /** Reads of the tags of published posts: a tag only exists here while a published post carries it. */
 @ApplicationScoped
@@ -25,10 +26,13 @@ public class TagService {
             "lastUsed", "x.last_at");
     public static final String DEFAULT_SORT = "-count";
     static final int RELATED = 5;
+    /** Cached reads, forgotten on every change to posts (see change.CacheInvalidation). */
+    public static final String CACHE = "tags";
 
     @Inject
     TagQueries queries;
 
+    @CacheResult(cacheName = CACHE)
     public Page<TagSummary> list(TagFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where());
         Where after = new Where();
@@ -45,6 +49,7 @@ public class TagService {
     }
 
     /** One tag by slug or by name ("Azure Data Explorer" finds azure-data-explorer). */
+    @CacheResult(cacheName = CACHE)
     public TagView get(String slugOrName) {
         TagQueries.Row row = queries.one(Slugs.of(slugOrName)).orElseThrow(() -> notFound(slugOrName));
         return TagView.of(row.value(), queries.related(row.id(), RELATED));

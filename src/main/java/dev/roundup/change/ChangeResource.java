@@ -1,0 +1,86 @@
+package dev.roundup.change;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.error.Problem;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageRequest;
+import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.Parameters;
+
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Changes", description = "What was created, updated and deleted, in order: for static-site builders and CDNs")
+@APIResponse(responseCode = "400", description = "A malformed parameter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ChangeResource {
+
+    @Inject
+    ChangeService changes;
+
+    @GET
+    @Operation(summary = "List changes", description = "Public changes to posts, link items and events, oldest first."
+            + " Only what readers can see: a draft appears when it is published (as created), a post made a draft"
+            + " or deleted appears as deleted (a tombstone), a scheduled post appears when its date arrives. One"
+            + " change per entity and write: a re-import of a post is one update. Poll with the cursor of the last"
+            + " page (meta.nextCursor, or the last item's cursor by following the Link header) to get what is new.")
+    @APIResponse(responseCode = "200", description = "A page of changes, with X-Total-Count and Link headers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+    public Response list(
+            @Parameter(description = "Changes written at or after this date or date-time with offset; or a cursor"
+                    + " from meta.nextCursor", example = "2026-11-01T00:00:00Z") @RestQuery String since,
+            @Parameter(description = "Only changes of this type", schema = @Schema(enumeration = { "post", "link",
+                    "event" })) @RestQuery String type,
+            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @Context UriInfo uri) {
+        Optional<OffsetDateTime> sinceDate = Optional.empty();
+        String position = cursor;
+        if (since != null && !since.isBlank()) {
+            if (Character.isDigit(since.strip().charAt(0))) {
+                sinceDate = Parameters.instant("since", since, false);
+            } else if (cursor != null && !cursor.isBlank()) {
+                throw new InvalidParameterException("since", "give since as a date-time, or a cursor in since or"
+                        + " cursor, not both");
+            } else {
+                position = since;
+            }
+        }
+        PageRequest request = PageRequest.of(page, size, position, ChangeService.SORT);
+        Page<Change> result = changes.list(type(type), sinceDate, request);
+        return PagedResponse.of(result, result.meta(), uri);
+    }
+
+    private static Optional<String> type(String type) {
+        if (type == null || type.isBlank()) {
+            return Optional.empty();
+        }
+        String value = type.strip().toLowerCase(Locale.ROOT);
+        if (!value.equals("post") && !value.equals("link") && !value.equals("event")) {
+            throw new InvalidParameterException("type", "type must be post, link or event, got '"
+                    + Parameters.abbreviate(type) + "'");
+        }
+        return Optional.of(value);
+    }
+}

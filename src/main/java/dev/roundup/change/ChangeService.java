@@ -1,0 +1,82 @@
+package dev.roundup.change;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.roundup.common.db.Sql;
+import dev.roundup.common.db.Where;
+import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageRequest;
+
+/**
+ * Reads the change log (written by the triggers of V8__changes.sql). The order is (transaction, id), not id
+ * alone: ids are taken when a row is written, not when its transaction commits, so a reader paging by id could
+ * pass a row that a slower transaction commits later. Rows of transactions that may still be running (from the
+ * oldest running one on) are held back; every transaction that commits later has a larger number, so a cursor
+ * never skips a change.
+ */
+@ApplicationScoped
+public class ChangeService {
+
+    static final String SORT = "changes";
+
+    private static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+
+    @Inject
+    Sql sql;
+
+    public Page<Change> list(Optional<String> type, Optional<OffsetDateTime> since, PageRequest request) {
+        Where where = new Where().and(SETTLED);
+        type.ifPresent(value -> where.and("c.entity_type = ?", value));
+        since.ifPresent(value -> where.and("c.at >= ?", value));
+        long total = sql.count("select count(*) from change_log c" + where.sql(), where.parameters());
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        String keyset = "";
+        if (request.cursor().isPresent()) {
+            Cursor cursor = request.cursor().get();
+            keyset = " and (c.tx, c.id) > (?, ?)";
+            parameters.add(transaction(cursor));
+            parameters.add(cursor.id());
+        }
+        parameters.add(request.size() + 1);
+        String offset = "";
+        if (request.cursor().isEmpty()) {
+            offset = " offset ?";
+            parameters.add(request.offset());
+        }
+        List<Row> rows = sql.list("select c.id, c.tx, c.entity_type, c.entity_key, c.post_slug, c.action, c.at"
+                + " from change_log c" + where.sql() + keyset + " order by c.tx, c.id limit ?" + offset,
+                parameters, row -> new Row(row.getLong(2), new Change(row.getLong(1), row.getString(3),
+                        row.getString(6), row.getObject(7, OffsetDateTime.class), row.getString(4), row.getString(5),
+                        Change.href(row.getString(3), row.getString(4)))));
+        if (rows.size() > request.size()) {
+            rows = rows.subList(0, request.size());
+        }
+        // Unlike other lists the last page has a cursor too: where to poll for what comes next.
+        String next = request.cursor().map(Cursor::encode).orElse(null);
+        if (!rows.isEmpty()) {
+            Row last = rows.get(rows.size() - 1);
+            next = new Cursor(SORT, Long.toString(last.tx()), last.change().id()).encode();
+        }
+        return Page.of(rows.stream().map(Row::change).toList(), request, total, next);
+    }
+
+    private static long transaction(Cursor cursor) {
+        try {
+            return Long.parseLong(cursor.value());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameterException("cursor", "the cursor is not one this service issued;"
+                    + " use meta.nextCursor of a previous page");
+        }
+    }
+
+    private record Row(long tx, Change change) {
+    }
+}
