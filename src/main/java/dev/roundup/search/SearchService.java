@@ -16,6 +16,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
@@ -35,13 +38,18 @@ public class SearchService {
     SearchVocabulary vocabulary;
 
     @Inject
+    @CacheName(SearchCaches.RESULTS)
+    Cache cache;
+
+    @Inject
     SiteUrls urls;
 
     @Inject
     ObjectMapper mapper;
 
     /** What a search found: the page, the facets, and the corrected query if one was used. */
-    public record Outcome(Page<SearchResult> page, SearchFacets facets, String searchedFor, String didYouMean) {
+    public record Outcome(Page<SearchResult> page, SearchFacets facets, boolean totalApproximate, String searchedFor,
+            String didYouMean) {
     }
 
     public Outcome search(SearchRequest request) {
@@ -70,14 +78,20 @@ public class SearchService {
             }
         }
         List<SearchResult> items = rows.stream().map(this::result).toList();
-        return new Outcome(Page.of(items, request.page(), found.total(), nextCursor), found.facets(), searchedFor,
-                didYouMean);
+        return new Outcome(Page.of(items, request.page(), found.total(), nextCursor), found.facets(),
+                found.totalApproximate(), searchedFor, didYouMean);
     }
 
-    private record Found(List<Row> rows, SearchFacets facets, long total) {
+    private record Found(List<Row> rows, SearchFacets facets, long total, boolean totalApproximate) {
     }
 
+    // The statement's cost grows with the number of matches; its outcome for one request is cached for a short
+    // time (SearchCaches). The request (a record of records) is the key.
     private Found run(SearchRequest request) {
+        return cache.<SearchRequest, Found>get(request, this::find).await().indefinitely();
+    }
+
+    private Found find(SearchRequest request) {
         SearchQueries.Result result = queries.search(request);
         try {
             List<Row> rows = mapper.readerFor(ROWS).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -90,8 +104,8 @@ public class SearchService {
                     .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
             long total = byType.values().stream().mapToLong(Long::longValue).sum();
             SearchFacets facets = new SearchFacets(types, orEmpty(raw.tag()), orEmpty(raw.section()),
-                    orEmpty(raw.year()));
-            return new Found(rows, facets, total);
+                    orEmpty(raw.year()), raw.approximate());
+            return new Found(rows, facets, total, raw.totalApproximate());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the search statement builds its JSON itself", e);
         }
@@ -123,6 +137,6 @@ public class SearchService {
     }
 
     record RawFacets(List<SearchFacets.Count> type, List<SearchFacets.Count> tag, List<SearchFacets.Count> section,
-            List<SearchFacets.Count> year) {
+            List<SearchFacets.Count> year, boolean approximate, boolean totalApproximate) {
     }
 }
