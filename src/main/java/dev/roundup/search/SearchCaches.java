@@ -13,7 +13,7 @@ import io.quarkus.cache.CacheInvalidateAll;
 public class SearchCaches {
 
     /**
-     * Everything one search statement found (page rows, facets, totals), by request. Repeated queries (the
+     * The outcome of a search (page rows, facets, totals, the "did you mean" correction), by request. Repeated queries (the
      * first page of a popular search, paging back and forth, as-you-type refinements) cost a map lookup.
      */
     public static final String RESULTS = "search-results";

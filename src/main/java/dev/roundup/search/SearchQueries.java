@@ -36,7 +36,7 @@ public class SearchQueries {
      */
     static final int CANDIDATES = 500;
     /** Above this many matches of one type, meta.total is this lower bound (flagged totalApproximate). */
-    static final int COUNT_LIMIT = 10_000;
+    static final int COUNT_LIMIT = 2_000;
 
     @Inject
     Sql sql;
@@ -141,8 +141,11 @@ public class SearchQueries {
         }
 
         String candidates(SearchRequest request) {
+            // By date, the score is computed for the page's rows only (items): here it would be computed for
+            // every match before the sort.
             String select = "select '" + type + "'::text as type, " + id + " as id, " + columns
-                    + ", p.published_at as at, ts_rank_cd(" + vector + ", q.query, 1) as score";
+                    + ", p.published_at as at, " + (request.byDate() ? "null::real" : "ts_rank_cd(" + vector
+                    + ", q.query, 1)") + " as score";
             if (request.byDate()) {
                 String keyset = request.page().cursor().isPresent()
                         ? " and (p.published_at, '" + type + "'::text, " + id + ") < (?, ?, ?)" : "";
@@ -196,7 +199,9 @@ public class SearchQueries {
                 + " '\\[[0-9]+\\]:\\s*\\S+|\\]\\[[0-9]+\\]|<!--more-->|[][*_`#>]', ' ', 'g')";
         String title = "coalesce(l.title, p.title)";
         String text = "case when h.type = 'link' then l.commentary_text else " + postText + " end";
-        return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', h.score, 'at', h.at,"
+        return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', "
+                + (request.byDate() ? "ts_rank_cd(case when h.type = 'link' then l.search else p.search end, q.query, 1)"
+                        : "h.score") + ", 'at', h.at,"
                 + " 'offset', p.published_offset, 'postSlug', p.slug, 'postTitle', p.title, 'url', l.url, 'domain', l.domain,"
                 + " 'sectionSlug', s.slug, 'sectionHeading', s.heading, 'title', " + title + ","
                 + " 'titleHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(title) + ", q.query, '"

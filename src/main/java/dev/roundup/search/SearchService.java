@@ -52,7 +52,13 @@ public class SearchService {
             String didYouMean) {
     }
 
+    // The statements' cost grows with the number of matches; the outcome for one request is cached for a short
+    // time (SearchCaches), the "did you mean" path included. The request (a record of records) is the key.
     public Outcome search(SearchRequest request) {
+        return cache.<SearchRequest, Outcome>get(request, this::compute).await().indefinitely();
+    }
+
+    private Outcome compute(SearchRequest request) {
         Found found = run(request);
         if (found.total() == 0 && !request.page().cursor().isPresent()) {
             Optional<String> corrected = vocabulary.correct(request.query());
@@ -85,13 +91,7 @@ public class SearchService {
     private record Found(List<Row> rows, SearchFacets facets, long total, boolean totalApproximate) {
     }
 
-    // The statement's cost grows with the number of matches; its outcome for one request is cached for a short
-    // time (SearchCaches). The request (a record of records) is the key.
     private Found run(SearchRequest request) {
-        return cache.<SearchRequest, Found>get(request, this::find).await().indefinitely();
-    }
-
-    private Found find(SearchRequest request) {
         SearchQueries.Result result = queries.search(request);
         try {
             List<Row> rows = mapper.readerFor(ROWS).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
