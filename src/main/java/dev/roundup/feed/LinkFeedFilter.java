@@ -9,7 +9,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** The query of the links feeds: the filters of GET /api/v1/links that make sense for a subscription, and the page. */
 public class LinkFeedFilter {
 
-    @Parameter(description = "Tag slug or name of the link's post; repeat for several", example = "kafka")
+    @Parameter(description = "Tag slug or name of the link's post, e.g. kafka; repeat for several")
     @RestQuery
     public List<String> tag;
 

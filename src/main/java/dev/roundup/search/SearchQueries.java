@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.post.PostFilter;
 
 /**
  * The SQL of a search, in one statement: the hits of every requested type (one branch per type, same
@@ -116,11 +117,13 @@ public class SearchQueries {
                     "exists (select 1 from section s where s.id = l.section_id and s.slug = ?)", slug));
             request.domain().ifPresent(domain -> where.and("l.domain = ?", domain));
             // Unfiltered (only "published"), the first matches come straight from the GIN index and each finds
-            // its post by key: no join over every published post.
+            // its post by key: no join over every published post. The visibility check is inside the limit, so
+            // that fewer than CANDIDATES rows always means "all of them".
             boolean unfiltered = request.postScope().where().parameters().isEmpty() && request.section().isEmpty()
                     && request.domain().isEmpty();
-            String capped = unfiltered ? " from q, (select l.* from q, link_item l where l.search @@ q.query limit "
-                    + CANDIDATES + ") l join post p on p.id = l.post_id" : null;
+            String capped = unfiltered ? " from q, (select l.* from q, link_item l where l.search @@ q.query"
+                    + " and exists (select 1 from post p where p.id = l.post_id and " + PostFilter.PUBLISHED + ")"
+                    + " limit " + CANDIDATES + ") l join post p on p.id = l.post_id" : null;
             branches.add(new Branch("link", "l.id", "l.post_id, l.section_id", "l.search",
                     " from q, link_item l join post p on p.id = l.post_id", where, capped));
         }
