@@ -58,6 +58,14 @@ SERVICE_PID=
 cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+# The packaged service refuses to start without a public key for editor tokens (SigningKeyCheck): the
+# benchmark writes nothing, so a throwaway key of its own will do.
+if [ -z "${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-}" ]; then
+  [ -f "$WORK/jwt-public.pem" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 2>/dev/null \
+    | openssl pkey -pubout -out "$WORK/jwt-public.pem"
+  export MP_JWT_VERIFY_PUBLICKEY_LOCATION=file:$WORK/jwt-public.pem
+fi
+
 start_service() { # $1: import directory, or empty
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_HTTP_PORT=$PORT \
     ROUNDUP_IMPORT_DIR="$1" ROUNDUP_DEMO_ENABLED=false QUARKUS_LOG_LEVEL=WARN \

@@ -12,7 +12,11 @@ public record SearchFacets(
         @Schema(description = "Results per type, every type listed") List<Count> type,
         @Schema(description = "The top tags of the results' posts") List<Count> tag,
         @Schema(description = "The top sections of the link items found") List<Count> section,
-        @Schema(description = "Results per year of publication, newest first") List<Count> year) {
+        @Schema(description = "Results per year of publication, newest first") List<Count> year,
+        @Schema(description = "True when more results matched than are ranked (" + SearchQueries.CANDIDATES
+                + " per type): then the tag, section and year counts are over the ranked candidates only, and"
+                + " relevance pages end there. The type counts are exact (see totalApproximate).")
+        boolean approximate) {
 
     public static final int TOP = 10;
 

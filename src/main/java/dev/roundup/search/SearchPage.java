@@ -12,6 +12,8 @@ public record SearchPage(
         List<SearchResult> items,
         Page.Meta meta,
         SearchFacets facets,
+        @Schema(description = "True when meta.total is a lower bound: a type matched more than "
+                + SearchQueries.COUNT_LIMIT + " results, and counting stops there") boolean totalApproximate,
         @Schema(description = "The query the results are for: q as given, or the corrected query when q found nothing",
                 example = "kafka streams") String searchedFor,
         @Schema(description = "A corrected query, when q found nothing and a spelling with results exists; the"

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.post.PostFilter;
 
 /**
  * The SQL of a search, in one statement: the hits of every requested type (one branch per type, same
@@ -30,6 +31,13 @@ public class SearchQueries {
     private static final String TEXT_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final String HIT_COLUMNS = "type, id, post_id, section_id, at, score";
+    /**
+     * The matches of one type that are ranked and counted for the facets. Ranking reads every candidate's
+     * vector, so this bounds the cost of a very common word; a search that matches more is flagged approximate.
+     */
+    static final int CANDIDATES = 500;
+    /** Above this many matches of one type, meta.total is this lower bound (flagged totalApproximate). */
+    static final int COUNT_LIMIT = 2_000;
 
     @Inject
     Sql sql;
@@ -51,10 +59,35 @@ public class SearchQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(request.query());
         StringBuilder statement = new StringBuilder("with q as materialized (select ")
-                .append(SearchConditions.TSQUERY).append(" as query),\nhits as materialized (\n")
-                .append(hits(request, parameters)).append("),\npage as (select * from hits h");
-        request.page().cursor().ifPresent(cursor -> keyset(cursor, statement, parameters));
-        statement.append(" order by ").append(order(request)).append(" limit ? offset ?)\n");
+                .append(SearchConditions.TSQUERY).append(" as query),\nhits as materialized (\n");
+        List<Branch> branches = branches(request);
+        if (branches.isEmpty()) {
+            statement.append("select null::text as type, null::bigint as id, null::bigint as post_id,"
+                    + " null::bigint as section_id, null::timestamptz as at, null::real as score where false\n");
+        }
+        for (int i = 0; i < branches.size(); i++) {
+            Branch branch = branches.get(i);
+            statement.append(i == 0 ? "" : "\nunion all\n").append("(").append(branch.candidates(request)).append(")");
+            parameters.addAll(branch.where().parameters());
+            request.page().cursor().ifPresent(cursor -> branch.keysetParameters(cursor, parameters));
+        }
+        // Each type's exact count, needed only when its candidates were capped (a CASE evaluates its
+        // subquery only when it takes that branch), and itself bounded by COUNT_LIMIT.
+        // After a cursor the hits start there, so the totals are always counted.
+        String typeList = branches.isEmpty() ? "select null::text where false"
+                : "values " + String.join(", ", branches.stream().map(branch -> "('" + branch.type() + "')").toList());
+        statement.append("),\ncounts as (select type, count(*) as n from hits group by type),\n"
+                + "totals as (select b.type, coalesce(c.n, 0) as n, case when ")
+                .append(request.page().cursor().isPresent() ? "false" : "coalesce(c.n, 0) < " + CANDIDATES)
+                .append(" then coalesce(c.n, 0)");
+        for (Branch branch : branches) {
+            statement.append(" when b.type = '").append(branch.type()).append("' then (select count(*) from (")
+                    .append(branch.matches()).append(" limit ").append(COUNT_LIMIT).append(") m)");
+            parameters.addAll(branch.where().parameters());
+        }
+        statement.append(" else coalesce(c.n, 0) end as total from (").append(typeList)
+                .append(") b (type) left join counts c on c.type = b.type),\npage as (select * from hits h order by ")
+                .append(order(request)).append(" limit ? offset ?)\n");
         parameters.add(request.page().size() + 1);
         parameters.add(request.page().cursor().isPresent() ? 0 : request.page().offset());
         statement.append("select ").append(facets(request)).append(" as facets,\n(").append(items(request))
@@ -67,42 +100,73 @@ public class SearchQueries {
     }
 
     /** One branch per requested type, all with the columns {@value #HIT_COLUMNS}. */
-    private static String hits(SearchRequest request, List<Object> parameters) {
-        List<String> branches = new ArrayList<>();
+    private static List<Branch> branches(SearchRequest request) {
+        List<Branch> branches = new ArrayList<>();
         if (request.types().contains(SearchType.POST)) {
             Where where = request.postScope().where().and("p.search @@ q.query");
             request.section().ifPresent(slug -> where.and(
                     "exists (select 1 from section s where s.post_id = p.id and s.slug = ?)", slug));
             request.domain().ifPresent(domain -> where.and(
                     "exists (select 1 from link_item d where d.post_id = p.id and d.domain = ?)", domain));
-            branches.add("select 'post'::text as type, p.id, p.id as post_id, null::bigint as section_id,"
-                    + " p.published_at as at, ts_rank_cd(p.search, q.query, 1) as score from q, post p" + where.sql());
-            parameters.addAll(where.parameters());
+            branches.add(new Branch("post", "p.id", "p.id as post_id, null::bigint as section_id",
+                    "p.search", " from q, post p", where, null));
         }
         if (request.types().contains(SearchType.LINK)) {
             Where where = request.postScope().where().and("l.search @@ q.query");
             request.section().ifPresent(slug -> where.and(
                     "exists (select 1 from section s where s.id = l.section_id and s.slug = ?)", slug));
             request.domain().ifPresent(domain -> where.and("l.domain = ?", domain));
-            branches.add("select 'link'::text as type, l.id, l.post_id, l.section_id, p.published_at as at,"
-                    + " ts_rank_cd(l.search, q.query, 1) as score from q, link_item l join post p on p.id = l.post_id"
-                    + where.sql());
-            parameters.addAll(where.parameters());
+            // Unfiltered (only "published"), the first matches come straight from the GIN index and each finds
+            // its post by key: no join over every published post. The visibility check is inside the limit, so
+            // that fewer than CANDIDATES rows always means "all of them".
+            boolean unfiltered = request.postScope().where().parameters().isEmpty() && request.section().isEmpty()
+                    && request.domain().isEmpty();
+            String capped = unfiltered ? " from q, (select l.* from q, link_item l where l.search @@ q.query"
+                    + " and exists (select 1 from post p where p.id = l.post_id and " + PostFilter.PUBLISHED + ")"
+                    + " limit " + CANDIDATES + ") l join post p on p.id = l.post_id" : null;
+            branches.add(new Branch("link", "l.id", "l.post_id, l.section_id", "l.search",
+                    " from q, link_item l join post p on p.id = l.post_id", where, capped));
         }
         // SearchType.EVENT: the events feature adds its branch here (event_mention gives its post for the filters).
-        if (branches.isEmpty()) {
-            return "select null::text as type, null::bigint as id, null::bigint as post_id, null::bigint as section_id,"
-                    + " null::timestamptz as at, null::real as score where false\n";
-        }
-        return String.join("\nunion all\n", branches) + "\n";
+        return branches;
     }
 
-    private static void keyset(Cursor cursor, StringBuilder statement, List<Object> parameters) {
-        statement.append(" where (h.at, h.type, h.id) < (?, ?, ?)");
-        DateCursor position = DateCursor.decode(cursor);
-        parameters.add(position.at());
-        parameters.add(position.type());
-        parameters.add(cursor.id());
+    /**
+     * A type's hits: the rows that match, and the candidates among them that are ranked. Relevance ranks the
+     * first {@value #CANDIDATES} matches the index yields; date order takes the newest {@value #CANDIDATES}
+     * (after the cursor), so pages by date are exact.
+     */
+    private record Branch(String type, String id, String columns, String vector, String from, Where where,
+            String cappedFrom) {
+
+        String matches() {
+            return "select 1" + from + where.sql();
+        }
+
+        String candidates(SearchRequest request) {
+            // By date, the score is computed for the page's rows only (items): here it would be computed for
+            // every match before the sort.
+            String select = "select '" + type + "'::text as type, " + id + " as id, " + columns
+                    + ", p.published_at as at, " + (request.byDate() ? "null::real" : "ts_rank_cd(" + vector
+                    + ", q.query, 1)") + " as score";
+            if (request.byDate()) {
+                String keyset = request.page().cursor().isPresent()
+                        ? " and (p.published_at, '" + type + "'::text, " + id + ") < (?, ?, ?)" : "";
+                return select + from + where.sql() + keyset + " order by p.published_at desc, " + id + " desc limit "
+                        + CANDIDATES;
+            }
+            if (cappedFrom != null) {
+                return select + cappedFrom + where.sql();
+            }
+            return select + from + where.sql() + " limit " + CANDIDATES;
+        }
+
+        void keysetParameters(Cursor cursor, List<Object> parameters) {
+            DateCursor position = DateCursor.decode(cursor);
+            parameters.add(position.at());
+            parameters.add(position.type());
+            parameters.add(cursor.id());
+        }
     }
 
     private static String order(SearchRequest request) {
@@ -110,8 +174,10 @@ public class SearchQueries {
     }
 
     private static String facets(SearchRequest request) {
-        String types = "(select coalesce(json_agg(json_build_object('value', f.type, 'count', f.n) order by f.n desc,"
-                + " f.type), '[]') from (select type, count(*) as n from hits group by type) f)";
+        String types = "(select coalesce(json_agg(json_build_object('value', f.type, 'count', f.total) order by"
+                + " f.total desc, f.type), '[]') from totals f),\n'approximate', exists (select 1 from totals"
+                + " where total > n),\n'totalApproximate', exists (select 1 from totals where total >= " + COUNT_LIMIT
+                + ")";
         if (!request.facets()) {
             return "json_build_object('type', " + types + ")";
         }
@@ -136,7 +202,9 @@ public class SearchQueries {
                 + " '\\[[0-9]+\\]:\\s*\\S+|\\]\\[[0-9]+\\]|<!--more-->|[][*_`#>]', ' ', 'g')";
         String title = "coalesce(l.title, p.title)";
         String text = "case when h.type = 'link' then l.commentary_text else " + postText + " end";
-        return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', h.score, 'at', h.at,"
+        return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', "
+                + (request.byDate() ? "ts_rank_cd(case when h.type = 'link' then l.search else p.search end, q.query, 1)"
+                        : "h.score") + ", 'at', h.at,"
                 + " 'offset', p.published_offset, 'postSlug', p.slug, 'postTitle', p.title, 'url', l.url, 'domain', l.domain,"
                 + " 'sectionSlug', s.slug, 'sectionHeading', s.heading, 'title', " + title + ","
                 + " 'titleHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(title) + ", q.query, '"

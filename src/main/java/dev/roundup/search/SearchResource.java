@@ -81,6 +81,7 @@ public class SearchResource {
         SearchService.Outcome outcome = search.search(request);
         ObjectNode body = mapper.valueToTree(sparseFields.apply(outcome.page(), fields, SearchResult.class));
         body.set("facets", mapper.valueToTree(outcome.facets()));
+        body.put("totalApproximate", outcome.totalApproximate());
         body.put("searchedFor", outcome.searchedFor());
         body.put("didYouMean", outcome.didYouMean());
         return PagedResponse.of(body, outcome.page().meta(), uri);

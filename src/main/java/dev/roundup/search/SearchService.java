@@ -16,18 +16,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.post.PostRef;
-import io.quarkus.cache.CacheResult;
 
 /** Runs a search; when the query finds nothing, tries its corrected spelling ("did you mean"). */
 @ApplicationScoped
 public class SearchService {
 
     /** Cached searches with their facets, forgotten on every change to posts (see change.CacheInvalidation). */
-    public static final String CACHE = "search";
+    /** The cache that content changes invalidate (see change.CacheInvalidation). */
+    public static final String CACHE = SearchCaches.RESULTS;
 
     private static final TypeReference<List<Row>> ROWS = new TypeReference<>() {
     };
@@ -39,17 +42,27 @@ public class SearchService {
     SearchVocabulary vocabulary;
 
     @Inject
+    @CacheName(SearchCaches.RESULTS)
+    Cache cache;
+
+    @Inject
     SiteUrls urls;
 
     @Inject
     ObjectMapper mapper;
 
     /** What a search found: the page, the facets, and the corrected query if one was used. */
-    public record Outcome(Page<SearchResult> page, SearchFacets facets, String searchedFor, String didYouMean) {
+    public record Outcome(Page<SearchResult> page, SearchFacets facets, boolean totalApproximate, String searchedFor,
+            String didYouMean) {
     }
 
-    @CacheResult(cacheName = CACHE)
+    // The statements' cost grows with the number of matches; the outcome for one request is cached for a short
+    // time (SearchCaches), the "did you mean" path included. The request (a record of records) is the key.
     public Outcome search(SearchRequest request) {
+        return cache.<SearchRequest, Outcome>get(request, this::compute).await().indefinitely();
+    }
+
+    private Outcome compute(SearchRequest request) {
         Found found = run(request);
         if (found.total() == 0 && !request.page().cursor().isPresent()) {
             Optional<String> corrected = vocabulary.correct(request.query());
@@ -75,11 +88,11 @@ public class SearchService {
             }
         }
         List<SearchResult> items = rows.stream().map(this::result).toList();
-        return new Outcome(Page.of(items, request.page(), found.total(), nextCursor), found.facets(), searchedFor,
-                didYouMean);
+        return new Outcome(Page.of(items, request.page(), found.total(), nextCursor), found.facets(),
+                found.totalApproximate(), searchedFor, didYouMean);
     }
 
-    private record Found(List<Row> rows, SearchFacets facets, long total) {
+    private record Found(List<Row> rows, SearchFacets facets, long total, boolean totalApproximate) {
     }
 
     private Found run(SearchRequest request) {
@@ -95,8 +108,8 @@ public class SearchService {
                     .sorted((a, b) -> Long.compare(b.count(), a.count())).toList();
             long total = byType.values().stream().mapToLong(Long::longValue).sum();
             SearchFacets facets = new SearchFacets(types, orEmpty(raw.tag()), orEmpty(raw.section()),
-                    orEmpty(raw.year()));
-            return new Found(rows, facets, total);
+                    orEmpty(raw.year()), raw.approximate());
+            return new Found(rows, facets, total, raw.totalApproximate());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the search statement builds its JSON itself", e);
         }
@@ -128,6 +141,6 @@ public class SearchService {
     }
 
     record RawFacets(List<SearchFacets.Count> type, List<SearchFacets.Count> tag, List<SearchFacets.Count> section,
-            List<SearchFacets.Count> year) {
+            List<SearchFacets.Count> year, boolean approximate, boolean totalApproximate) {
     }
 }

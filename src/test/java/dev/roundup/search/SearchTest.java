@@ -98,6 +98,9 @@ class SearchTest {
         Map<String, Integer> sections = counts(body, "section");
 
         assertThat(body.getList("items")).hasSize(1);
+        // far fewer matches than SearchQueries.CANDIDATES: everything is ranked and counted exactly
+        assertThat(body.getBoolean("facets.approximate")).isFalse();
+        assertThat(body.getBoolean("totalApproximate")).isFalse();
         assertThat(total).isGreaterThan(20);
         assertThat(types.keySet()).containsExactlyInAnyOrder("post", "link", "event");
         assertThat(types.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
