@@ -1,6 +1,7 @@
 package dev.roundup.domain;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,7 @@ import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
-import dev.roundup.link.LinkService;
+import dev.roundup.link.LinkListQuery;
 import dev.roundup.link.LinkSummary;
 import dev.roundup.link.LinkSummaryPage;
 
@@ -76,16 +77,10 @@ public class DomainResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(
             @Parameter(description = "The domain", example = "streams.example.org") @RestPath String domain,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
-                    example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "id,title,url") @RestQuery String fields,
-            @Context UriInfo uri) {
-        Sort order = LinkService.sort(sort);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+            @BeanParam LinkListQuery query, @Context UriInfo uri) {
+        Sort order = query.order();
+        PageRequest request = query.pageRequest(order);
         Page<LinkSummary> result = domains.links(domain, order, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
+        return PagedResponse.of(sparseFields.apply(result, query.fields, LinkSummary.class), result.meta(), uri);
     }
 }

@@ -3,6 +3,7 @@ package dev.roundup.tag;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
 import dev.roundup.link.LinkFilter;
+import dev.roundup.link.LinkListQuery;
 import dev.roundup.link.LinkService;
 import dev.roundup.link.LinkSummary;
 import dev.roundup.link.LinkSummaryPage;
@@ -124,17 +126,11 @@ public class TagResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(
             @Parameter(description = "The tag's slug or name", example = "kafka") @RestPath String slug,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
-                    example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "id,title,url") @RestQuery String fields,
-            @Context UriInfo uri) {
-        Sort order = LinkService.sort(sort);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+            @BeanParam LinkListQuery query, @Context UriInfo uri) {
+        Sort order = query.order();
+        PageRequest request = query.pageRequest(order);
         LinkFilter filter = LinkFilter.of(List.of(tags.require(slug)), null, null, null, null, null, null);
         Page<LinkSummary> result = links.list(filter, order, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
+        return PagedResponse.of(sparseFields.apply(result, query.fields, LinkSummary.class), result.meta(), uri);
     }
 }
