@@ -14,14 +14,13 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.RoundupConfig;
 
 /**
  * HTTP caching for every successful GET: a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
  * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here
- * once, so the hash is of what goes out. Responses that set their own validators or Cache-Control (feeds) keep
+ * (once per cached body object, see {@link RenderedBodies}), so the hash is of what goes out. Responses that set their own validators or Cache-Control (feeds) keep
  * them, and answers to authenticated requests are never stored by shared caches.
  */
 public class HttpCaching {
@@ -33,7 +32,7 @@ public class HttpCaching {
     public static final String VERSION_HEADER = "X-Roundup-Entity-Version";
 
     @Inject
-    ObjectMapper mapper;
+    RenderedBodies renderedBodies;
 
     // Looked up per request: REST filters are created at static init, before runtime configuration exists.
     @Inject
@@ -56,16 +55,16 @@ public class HttpCaching {
         if (status != 200 || !response.hasEntity() || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
-        byte[] body = bytes(response.getEntity());
+        RenderedBodies.Rendered body = rendered(response.getEntity());
         // A versioned resource's tag leads with its version, which writes send back in If-Match
-        String hash = ContentHash.of(body);
+        String hash = body.hash();
         EntityTag tag = new EntityTag(version == null ? hash : version + "-" + hash);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         } else {
-            response.setEntity(body, null, response.getMediaType());
+            response.setEntity(body.bytes(), null, response.getMediaType());
         }
     }
 
@@ -75,14 +74,15 @@ public class HttpCaching {
                 + cache.staleWhileRevalidate().toSeconds();
     }
 
-    private byte[] bytes(Object entity) throws JsonProcessingException {
+    private RenderedBodies.Rendered rendered(Object entity) throws JsonProcessingException {
         if (entity instanceof byte[] raw) {
-            return raw;
+            return new RenderedBodies.Rendered(raw, ContentHash.of(raw));
         }
         if (entity instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+            byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+            return new RenderedBodies.Rendered(raw, ContentHash.of(raw));
         }
-        return mapper.writeValueAsBytes(entity);
+        return renderedBodies.of(entity);
     }
 
     static boolean matches(String ifNoneMatch, EntityTag tag) {
