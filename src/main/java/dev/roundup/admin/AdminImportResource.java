@@ -33,6 +33,7 @@ import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.security.Roles;
+import dev.roundup.importer.RunLiveness;
 
 /** Imports of uploaded Hugo content, and the record of every import run. Admins only. */
 @Path("/api/v1/admin/imports")
@@ -52,6 +53,9 @@ public class AdminImportResource {
 
     @Inject
     AdminImportService imports;
+
+    @Inject
+    RunLiveness liveness;
 
     @POST
     @Consumes({ "text/markdown", "application/zip", GZIP, "application/x-gzip",
@@ -88,6 +92,7 @@ public class AdminImportResource {
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, null, "started");
+        liveness.markInterrupted();
         Page<ImportRunSummary> result = imports.list(request);
         return PagedResponse.of(result, result.meta(), uri);
     }
@@ -100,6 +105,8 @@ public class AdminImportResource {
     @APIResponse(responseCode = "404", description = "No run has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportRunView get(@Parameter(description = "The run's id", example = "42") @RestPath String id) {
-        return imports.get(Parameters.intIn("id", id, 0, 1, Integer.MAX_VALUE));
+        int runId = Parameters.intIn("id", id, 0, 1, Integer.MAX_VALUE);
+        liveness.markInterrupted();
+        return imports.get(runId);
     }
 }

@@ -14,7 +14,7 @@ public record ImportRunView(
         @Schema(example = "42") long id,
         @Schema(description = "What was imported: a folder, the demo content, or upload:{file name}",
                 example = "upload:content.zip") String source,
-        @Schema(description = "running, finished or failed", example = "finished") String status,
+        @Schema(description = "running, finished, failed, or interrupted (its importer's process ended first)", example = "finished") String status,
         Instant startedAt,
         Instant finishedAt,
         @Schema(example = "14") int filesSeen,

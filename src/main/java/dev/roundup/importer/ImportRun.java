@@ -1,5 +1,6 @@
 package dev.roundup.importer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import dev.roundup.common.BaseEntity;
 public class ImportRun extends BaseEntity {
 
     public enum Status {
-        running, finished, failed
+        running, finished, failed,
+        /** The importer's process ended before the run did (see {@link RunLiveness}). */
+        interrupted
     }
 
     @Column(nullable = false)
@@ -59,6 +62,13 @@ public class ImportRun extends BaseEntity {
         run.startedAt = Instant.now();
         run.persist();
         return run;
+    }
+
+    /** The run stopped on an error that was not one file's (an unreadable folder, a lost database). */
+    public void fail() {
+        status = Status.failed;
+        finishedAt = Instant.now();
+        durationMs = Duration.between(startedAt, finishedAt).toMillis();
     }
 
     public void finish(ImportReport result) {

@@ -62,13 +62,16 @@ public class ImportService {
     @Inject
     ChangeListener changes;
 
+    @Inject
+    RunLiveness liveness;
+
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
 
     public ImportReport importTree(ImportSource source, boolean sync) {
         oneRunAtATime.lock();
         try {
             long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source.label()).id);
-            ImportReport report = new Run(source, runId).execute(sync);
+            ImportReport report = execute(source, runId, sync);
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
             metrics.record(report);
             // what was imported is what the next read of this instance shows
@@ -77,6 +80,15 @@ public class ImportService {
             return report;
         } finally {
             oneRunAtATime.unlock();
+        }
+    }
+
+    private ImportReport execute(ImportSource source, long runId, boolean sync) {
+        try (RunLiveness.Held alive = liveness.hold(runId)) {
+            return new Run(source, runId).execute(sync);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).fail());
+            throw e;
         }
     }
 

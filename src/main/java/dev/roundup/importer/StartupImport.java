@@ -38,6 +38,9 @@ public class StartupImport {
     private static final Logger LOG = Logger.getLogger(StartupImport.class);
 
     @Inject
+    RunLiveness liveness;
+
+    @Inject
     RoundupConfig config;
 
     @Inject
@@ -75,6 +78,7 @@ public class StartupImport {
 
     private void run(List<Path> directories) {
         try {
+            liveness.markInterrupted();
             if (config.demo().enabled()) {
                 importDemo();
             }
