@@ -355,6 +355,8 @@ for n in "${SIZES[@]}"; do
     log "import_run: duration_ms=$dur files_seen=$files imported=$imported updated=$updated" \
         "unchanged=$unchanged failed=$failed removed=$removed link_items=$links warnings=${warnings:-}"
     log "tables: post=$post_rows link_item=$link_rows; start-to-ready ${ready_ms} ms; peak RSS $((rss_kib / 1024)) MiB"
+    # Where the time went: parse and write thread time, summed over the parser and writer threads.
+    grep -o 'parsing took .*' "$WORK/logs/import-$n.log" | tail -1 | sed 's/^/time split: /' >&2 || true
 
     ((failed == 0)) || fail "$n posts: $failed file(s) failed to import (see $WORK/logs/import-$n.log)"
     ((imported == n)) || log "WARN: $n posts generated, $imported imported"

@@ -186,7 +186,7 @@ public class ImportService {
                 parsers.shutdownNow();
                 writing.shutdownNow();
             }
-            LOG.debugf("import %d: parsing took %d ms of thread time, writing %d ms", runId,
+            LOG.infof("import %d: parsing took %d ms of thread time, writing %d ms", runId,
                     parseNanos.sum() / 1_000_000, writeNanos.sum() / 1_000_000);
             if (sync) {
                 writer.removeMissing(source.label(), relativeNames(files))
