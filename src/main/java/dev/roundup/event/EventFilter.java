@@ -19,8 +19,11 @@ public record EventFilter(When when, Optional<LocalDate> from, Optional<LocalDat
         UPCOMING, PAST, ALL
     }
 
-    /** Public: a published post mentions it, or an editor made it and no post does. */
-    static final String PUBLIC = """
+    /**
+     * Public: a published post mentions it, or an editor made it and no post does. On event {@code e}; search
+     * applies it too, so that an event is found exactly when these endpoints show it.
+     */
+    public static final String PUBLIC = """
             (exists (select 1 from event_mention m join post p on p.id = m.post_id
                      where m.event_id = e.id and not p.draft and p.published_at <= now())
              or (e.edited and not exists (select 1 from event_mention m where m.event_id = e.id)))""";

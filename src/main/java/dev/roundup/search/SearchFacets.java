@@ -10,9 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SearchFacets")
 public record SearchFacets(
         @Schema(description = "Results per type, every type listed") List<Count> type,
-        @Schema(description = "The top tags of the results' posts") List<Count> tag,
-        @Schema(description = "The top sections of the link items found") List<Count> section,
-        @Schema(description = "Results per year of publication, newest first") List<Count> year,
+        @Schema(description = "The top tags of the results' posts (an event's post: the latest that mentions it)") List<Count> tag,
+        @Schema(description = "The top sections of the link items and events found (an event stands in its post's WIND"
+                + " section)") List<Count> section,
+        @Schema(description = "Results per year of publication (of an event: of its first day), newest first") List<Count> year,
         @Schema(description = "True when more results matched than are ranked (" + SearchQueries.CANDIDATES
                 + " per type): then the tag, section and year counts are over the ranked candidates only, and"
                 + " relevance pages end there. The type counts are exact (see totalApproximate).")

@@ -60,13 +60,13 @@ public class SearchQueries {
         parameters.add(request.query());
         StringBuilder statement = new StringBuilder("with q as materialized (select ")
                 .append(SearchConditions.TSQUERY).append(" as query),\nhits as materialized (\n");
-        List<Branch> branches = branches(request);
+        List<SearchBranch> branches = branches(request);
         if (branches.isEmpty()) {
             statement.append("select null::text as type, null::bigint as id, null::bigint as post_id,"
                     + " null::bigint as section_id, null::timestamptz as at, null::real as score where false\n");
         }
         for (int i = 0; i < branches.size(); i++) {
-            Branch branch = branches.get(i);
+            SearchBranch branch = branches.get(i);
             statement.append(i == 0 ? "" : "\nunion all\n").append("(").append(branch.candidates(request)).append(")");
             parameters.addAll(branch.where().parameters());
             request.page().cursor().ifPresent(cursor -> branch.keysetParameters(cursor, parameters));
@@ -80,7 +80,7 @@ public class SearchQueries {
                 + "totals as (select b.type, coalesce(c.n, 0) as n, case when ")
                 .append(request.page().cursor().isPresent() ? "false" : "coalesce(c.n, 0) < " + CANDIDATES)
                 .append(" then coalesce(c.n, 0)");
-        for (Branch branch : branches) {
+        for (SearchBranch branch : branches) {
             statement.append(" when b.type = '").append(branch.type()).append("' then (select count(*) from (")
                     .append(branch.matches()).append(" limit ").append(COUNT_LIMIT).append(") m)");
             parameters.addAll(branch.where().parameters());
@@ -100,16 +100,16 @@ public class SearchQueries {
     }
 
     /** One branch per requested type, all with the columns {@value #HIT_COLUMNS}. */
-    private static List<Branch> branches(SearchRequest request) {
-        List<Branch> branches = new ArrayList<>();
+    private static List<SearchBranch> branches(SearchRequest request) {
+        List<SearchBranch> branches = new ArrayList<>();
         if (request.types().contains(SearchType.POST)) {
             Where where = request.postScope().where().and("p.search @@ q.query");
             request.section().ifPresent(slug -> where.and(
                     "exists (select 1 from section s where s.post_id = p.id and s.slug = ?)", slug));
             request.domain().ifPresent(domain -> where.and(
                     "exists (select 1 from link_item d where d.post_id = p.id and d.domain = ?)", domain));
-            branches.add(new Branch("post", "p.id", "p.id as post_id, null::bigint as section_id",
-                    "p.search", " from q, post p", where, null));
+            branches.add(new SearchBranch("post", "p.id", "p.id as post_id, null::bigint as section_id", "p.search",
+                    "p.published_at", " from q, post p", where, null, null));
         }
         if (request.types().contains(SearchType.LINK)) {
             Where where = request.postScope().where().and("l.search @@ q.query");
@@ -124,49 +124,13 @@ public class SearchQueries {
             String capped = unfiltered ? " from q, (select l.* from q, link_item l where l.search @@ q.query"
                     + " and exists (select 1 from post p where p.id = l.post_id and " + PostFilter.PUBLISHED + ")"
                     + " limit " + CANDIDATES + ") l join post p on p.id = l.post_id" : null;
-            branches.add(new Branch("link", "l.id", "l.post_id, l.section_id", "l.search",
-                    " from q, link_item l join post p on p.id = l.post_id", where, capped));
+            branches.add(new SearchBranch("link", "l.id", "l.post_id, l.section_id", "l.search", "p.published_at",
+                    " from q, link_item l join post p on p.id = l.post_id", where, capped, null));
         }
-        // SearchType.EVENT: the events feature adds its branch here (event_mention gives its post for the filters).
+        if (request.types().contains(SearchType.EVENT)) {
+            branches.add(EventHits.branch(request));
+        }
         return branches;
-    }
-
-    /**
-     * A type's hits: the rows that match, and the candidates among them that are ranked. Relevance ranks the
-     * first {@value #CANDIDATES} matches the index yields; date order takes the newest {@value #CANDIDATES}
-     * (after the cursor), so pages by date are exact.
-     */
-    private record Branch(String type, String id, String columns, String vector, String from, Where where,
-            String cappedFrom) {
-
-        String matches() {
-            return "select 1" + from + where.sql();
-        }
-
-        String candidates(SearchRequest request) {
-            // By date, the score is computed for the page's rows only (items): here it would be computed for
-            // every match before the sort.
-            String select = "select '" + type + "'::text as type, " + id + " as id, " + columns
-                    + ", p.published_at as at, " + (request.byDate() ? "null::real" : "ts_rank_cd(" + vector
-                    + ", q.query, 1)") + " as score";
-            if (request.byDate()) {
-                String keyset = request.page().cursor().isPresent()
-                        ? " and (p.published_at, '" + type + "'::text, " + id + ") < (?, ?, ?)" : "";
-                return select + from + where.sql() + keyset + " order by p.published_at desc, " + id + " desc limit "
-                        + CANDIDATES;
-            }
-            if (cappedFrom != null) {
-                return select + cappedFrom + where.sql();
-            }
-            return select + from + where.sql() + " limit " + CANDIDATES;
-        }
-
-        void keysetParameters(Cursor cursor, List<Object> parameters) {
-            DateCursor position = DateCursor.decode(cursor);
-            parameters.add(position.at());
-            parameters.add(position.type());
-            parameters.add(cursor.id());
-        }
     }
 
     private static String order(SearchRequest request) {
@@ -200,19 +164,23 @@ public class SearchQueries {
         String postText = "regexp_replace(coalesce(p.description, '') || ' ' || p.intro_markdown || ' '"
                 + " || case when p.roundup then '' else left(p.body_markdown, 4000) end,"
                 + " '\\[[0-9]+\\]:\\s*\\S+|\\]\\[[0-9]+\\]|<!--more-->|[][*_`#>]', ' ', 'g')";
-        String title = "coalesce(l.title, p.title)";
-        String text = "case when h.type = 'link' then l.commentary_text else " + postText + " end";
+        String title = "case h.type when 'link' then l.title when 'event' then e.name else p.title end";
+        String text = "case h.type when 'link' then l.commentary_text when 'event' then " + EventHits.TEXT + " else "
+                + postText + " end";
         return "select coalesce(json_agg(json_build_object('type', h.type, 'id', h.id, 'score', "
-                + (request.byDate() ? "ts_rank_cd(case when h.type = 'link' then l.search else p.search end, q.query, 1)"
-                        : "h.score") + ", 'at', h.at,"
-                + " 'offset', p.published_offset, 'postSlug', p.slug, 'postTitle', p.title, 'url', l.url, 'domain', l.domain,"
-                + " 'sectionSlug', s.slug, 'sectionHeading', s.heading, 'title', " + title + ","
+                + (request.byDate() ? "ts_rank_cd(case h.type when 'link' then l.search when 'event' then e.search"
+                        + " else p.search end, q.query, 1)" : "h.score")
+                + ", 'at', h.at, 'eventSlug', e.slug, 'postSlug', p.slug, 'postTitle', p.title,"
+                + " 'postAt', p.published_at, 'offset', p.published_offset, 'url', coalesce(l.url, e.url),"
+                + " 'domain', coalesce(l.domain, e.domain), 'sectionSlug', s.slug, 'sectionHeading', s.heading,"
+                + " 'title', " + title + ","
                 + " 'titleHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(title) + ", q.query, '"
                 + TITLE_OPTIONS + "'),"
                 + " 'textHighlight', ts_headline('" + SearchConditions.CONFIG + "', " + clean(text) + ", q.query, '"
                 + TEXT_OPTIONS + "')) order by " + order(request) + "), '[]')"
-                + " from page h cross join q join post p on p.id = h.post_id"
-                + " left join link_item l on h.type = 'link' and l.id = h.id left join section s on s.id = h.section_id";
+                + " from page h cross join q left join post p on p.id = h.post_id"
+                + " left join link_item l on h.type = 'link' and l.id = h.id"
+                + " left join event e on h.type = 'event' and e.id = h.id left join section s on s.id = h.section_id";
     }
 
     private static String clean(String expression) {

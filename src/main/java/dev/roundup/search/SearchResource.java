@@ -29,7 +29,7 @@ import dev.roundup.common.paging.Parameters;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search", description = "Full-text search over posts and link items (events to follow)")
+@Tag(name = "Search", description = "Full-text search over posts, link items and events")
 @APIResponse(responseCode = "400", description = "An empty or too long query, or a malformed parameter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SearchResource {
@@ -47,26 +47,33 @@ public class SearchResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "Search", description = "One ranked list of posts and link items. Web-search syntax: every"
-            + " word must match (English stemming, accents ignored), \"quoted phrases\", -excluded words, OR."
-            + " Titles weigh most, then tags, then texts. A query that finds nothing is corrected by spelling"
-            + " when a correction finds something (see didYouMean). Facets count the whole result set."
-            + " Drafts and future posts never match. type=event is accepted and returns nothing until events are"
-            + " searchable. Cursors (meta.nextCursor) are issued for sort=date only; page through relevance"
-            + " with page.")
+    @Operation(summary = "Search", description = "One ranked list of posts, link items and events. Web-search"
+            + " syntax: every word must match (English stemming, accents ignored), \"quoted phrases\", -excluded"
+            + " words, OR. Titles and event names weigh most, then tags and an event's place, then texts (an event's"
+            + " description and talks). A query that finds nothing is corrected by spelling when a correction finds"
+            + " something (see didYouMean). Facets count the whole result set. Drafts and future posts never match,"
+            + " nor do events only they mention (the rule of GET /api/v1/events, editors' corrections included)."
+            + " An event's post is the latest published post that mentions it: tag and section filter by that"
+            + " post's tags and WIND section. Cursors (meta.nextCursor) are issued for sort=date only; page"
+            + " through relevance with page.")
     @APIResponse(responseCode = "200", description = "A page of results with facets, X-Total-Count and Link headers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Response search(
             @Parameter(description = "The query, 1 to 500 characters", required = true, example = "kafka \"exactly once\" -flink") @RestQuery String q,
             @Parameter(description = "post, link or event; repeat or comma-separate for several (default: all),"
                     + " e.g. link") @RestQuery List<String> type,
-            @Parameter(description = "Tag slug or name of the result's post, e.g. kafka; repeat for several") @RestQuery List<String> tag,
+            @Parameter(description = "Tag slug or name of the result's post (an event's: the latest that mentions it),"
+                    + " e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
-            @Parameter(description = "Section slug: link items of that section, posts that have one", example = "streaming") @RestQuery String section,
-            @Parameter(description = "Link host (www. ignored): link items to it, posts that link to it", example = "example.com") @RestQuery String domain,
-            @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
-            @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Section slug: link items of that section, posts that have one, events when it is"
+                    + " their post's WIND section (any other section leaves events out)", example = "streaming") @RestQuery String section,
+            @Parameter(description = "Link host (www. ignored): link items and events linking to it, posts that link to it",
+                    example = "example.com") @RestQuery String domain,
+            @Parameter(description = "From this date or date-time (inclusive): the post's date; for events, the event's"
+                    + " first day", example = "2026-06-01") @RestQuery String from,
+            @Parameter(description = "Up to this date (inclusive) or date-time (exclusive); for events, of their first day",
+                    example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "relevance (default, best first) or date (newest first)",
                     schema = @Schema(enumeration = { "relevance", "date" })) @RestQuery String sort,
             @Parameter(description = "false to skip the tag, section and year facets (type counts always come)",
@@ -89,8 +96,9 @@ public class SearchResource {
 
     @GET
     @Path("/suggest")
-    @Operation(summary = "Suggestions while typing", description = "Titles containing every word of q, the last"
-            + " one as a prefix (kafk finds Kafka), best first; and tags whose names start like q.")
+    @Operation(summary = "Suggestions while typing", description = "Titles of posts and link items and names of"
+            + " events containing every word of q, the last one as a prefix (kafk finds Kafka), best first; and tags"
+            + " whose names start like q.")
     @APIResponse(responseCode = "200", description = "Suggested titles and tags",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class)))
     public Suggestions suggest(

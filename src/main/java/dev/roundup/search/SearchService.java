@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -120,24 +121,28 @@ public class SearchService {
     }
 
     private SearchResult result(Row row) {
-        OffsetDateTime date = row.at().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.offset()));
-        String postUrl = urls.post(row.postSlug());
+        PostRef post = row.postSlug() == null ? null : new PostRef(row.postSlug(), row.postTitle(),
+                row.postAt().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.offset())), urls.post(row.postSlug()));
         SearchResult.Highlight highlight = new SearchResult.Highlight(Highlights.html(row.titleHighlight()),
                 Highlights.html(row.textHighlight()));
-        if (row.type().equals(SearchType.LINK.value())) {
-            SearchResult.Section section = row.sectionHeading() == null && row.sectionSlug() == null ? null
-                    : new SearchResult.Section(row.sectionSlug(), row.sectionHeading());
-            return new SearchResult(row.type(), row.id(), null, row.title(), row.url(), date,
-                    new PostRef(row.postSlug(), row.postTitle(), date, postUrl), row.domain(), section, row.score(),
-                    highlight);
-        }
-        return new SearchResult(row.type(), row.id(), row.postSlug(), row.title(), postUrl, date, null, null, null,
-                row.score(), highlight);
+        SearchResult.Section section = row.sectionHeading() == null && row.sectionSlug() == null ? null
+                : new SearchResult.Section(row.sectionSlug(), row.sectionHeading());
+        return switch (SearchType.valueOf(row.type().toUpperCase(Locale.ROOT))) {
+            case LINK -> new SearchResult(row.type(), row.id(), null, row.title(), row.url(), post.date(), post,
+                    row.domain(), section, row.score(), highlight);
+            // an event leads to its own link, else to the page of the post that mentions it
+            case EVENT -> new SearchResult(row.type(), row.id(), row.eventSlug(), row.title(),
+                    row.url() != null || post == null ? row.url() : post.url(),
+                    row.at().withOffsetSameInstant(ZoneOffset.UTC), post, row.domain(), section, row.score(), highlight);
+            case POST -> new SearchResult(row.type(), row.id(), row.postSlug(), row.title(), post.url(), post.date(), null,
+                    null, null, row.score(), highlight);
+        };
     }
 
-    record Row(String type, long id, double score, OffsetDateTime at, int offset, String postSlug, String postTitle,
-            String url, String domain, String sectionSlug, String sectionHeading, String title, String titleHighlight,
-            String textHighlight) {
+    /** A result as the statement gives it; the post columns are null for an event no published post mentions. */
+    record Row(String type, long id, double score, OffsetDateTime at, String eventSlug, String postSlug,
+            String postTitle, OffsetDateTime postAt, Integer offset, String url, String domain, String sectionSlug,
+            String sectionHeading, String title, String titleHighlight, String textHighlight) {
     }
 
     record RawFacets(List<SearchFacets.Count> type, List<SearchFacets.Count> tag, List<SearchFacets.Count> section,

@@ -10,10 +10,7 @@ import java.util.stream.Collectors;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Parameters;
 
-/**
- * What a search result can be. Events are accepted already so that clients can ask for them; they
- * return nothing until the events feature adds its branch to {@link SearchQueries}.
- */
+/** What a search result can be; each type is one branch of the search statement ({@link SearchQueries}). */
 public enum SearchType {
     POST, LINK, EVENT;
 

@@ -22,10 +22,11 @@ import dev.roundup.common.db.Sql;
 import dev.roundup.post.PostFilter;
 
 /**
- * "Did you mean": the words of published titles and tag names (the materialized view {@code search_term}),
- * searched by trigram distance. A query word that the index knows is kept; any other is replaced by the
+ * "Did you mean": the words of published titles, tag names and public event names (the materialized view
+ * {@code search_term}), searched by trigram distance. A query word that the index knows is kept; any other is replaced by the
  * nearest known word when it is similar enough. The view is refreshed here, lazily, when content has been
- * imported or published since the last refresh; this path runs only for queries that found nothing.
+ * imported or published, or an event written, since the last refresh; this path runs only for queries that found
+ * nothing.
  */
 @ApplicationScoped
 public class SearchVocabulary {
@@ -91,9 +92,13 @@ public class SearchVocabulary {
                   and c.term <> n.plain
                   and not exists (select 1 from search_term t where t.term = n.plain)
                   and not exists (select 1 from link_item l where l.search @@ plainto_tsquery('roundup_english', w.word))
-                  and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))""";
+                  and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))
+                  and not exists (select 1 from event e where e.search @@ plainto_tsquery('roundup_english', w.word))""";
 
-    /** Refreshes search_term when an import changed content or a scheduled post came out since the last time. */
+    /**
+     * Refreshes search_term when an import changed content, a scheduled post came out or an event was written (an
+     * editor's event needs no import) since the last time.
+     */
     synchronized void refreshIfStale() {
         if (!refreshedFor.isEmpty() && System.nanoTime() - checkedAt < CHECK_INTERVAL_NANOS) {
             return;
@@ -101,7 +106,8 @@ public class SearchVocabulary {
         checkedAt = System.nanoTime();
         String state = sql.first("select (select coalesce(max(id), 0) from import_run"
                 + " where imported + updated + removed > 0) || ':' || (select count(*) from post p where "
-                + PostFilter.PUBLISHED + ")", List.of(), row -> row.getString(1)).orElse("");
+                + PostFilter.PUBLISHED + ") || ':' || (select count(*) || '@' || coalesce(max(updated_at)::text, '')"
+                + " from event)", List.of(), row -> row.getString(1)).orElse("");
         if (state.equals(refreshedFor)) {
             return;
         }

@@ -2,21 +2,26 @@ package dev.roundup.search;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** As-you-type suggestions: titles whose words start like the query, and tags whose names do. */
+/** As-you-type suggestions: titles and event names whose words start like the query, and tags whose names do. */
 @Schema(name = "SearchSuggestions")
 public record Suggestions(
         @Schema(example = "kafk") String query,
         List<Title> titles,
         List<Tag> tags) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "SearchSuggestionTitle")
     public record Title(
-            @Schema(description = "post or link", example = "link") String type,
-            @Schema(example = "Kafka on the Edge: Lessons from a Fleet of Ships") String title,
-            @Schema(description = "The linked article, or the post's page") String url,
-            @Schema(description = "The post's slug (of the link item's post, for links)") String postSlug) {
+            @Schema(description = "post, link or event", enumeration = { "post", "link", "event" }, example = "link") String type,
+            @Schema(description = "A title, or an event's name", example = "Kafka on the Edge: Lessons from a Fleet of Ships") String title,
+            @Schema(description = "The linked article or event page, or the post's page") String url,
+            @Schema(description = "The post's slug (of the link item's post, for links; of the latest published post"
+                    + " that mentions it, for events)") String postSlug,
+            @Schema(description = "The event's slug (events only)", example = "data-saturday-lisbon-2026") String eventSlug) {
     }
 
     @Schema(name = "SearchSuggestionTag")
