@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +68,8 @@ public class ChangeListener {
 
     private volatile boolean running;
     private volatile boolean connected;
+    // when notifications stopped arriving (at first: since the instance started)
+    private volatile Instant disconnectedSince = Instant.now();
     private Thread thread;
 
     void start(@Observes StartupEvent start) {
@@ -85,6 +89,11 @@ public class ChangeListener {
     /** Whether notifications are being received now (for tests and health). */
     public boolean connected() {
         return connected;
+    }
+
+    /** Since when notifications have not been received; empty while connected. */
+    public Optional<Instant> disconnectedSince() {
+        return connected ? Optional.empty() : Optional.of(disconnectedSince);
     }
 
     /**
@@ -145,7 +154,10 @@ public class ChangeListener {
                     LOG.warnf("change listener lost the database (%s); connecting again", e.getMessage());
                 }
             } finally {
-                connected = false;
+                if (connected) {
+                    disconnectedSince = Instant.now();
+                    connected = false;
+                }
             }
             if (running && !sleep(config.reconnectDelay().toMillis())) {
                 return;

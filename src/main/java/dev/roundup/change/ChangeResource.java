@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.Problem;
+import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.PagedResponse;
@@ -43,9 +44,15 @@ public class ChangeResource {
             + " Only what readers can see: a draft appears when it is published (as created), a post made a draft"
             + " or deleted appears as deleted (a tombstone), a scheduled post appears when its date arrives. One"
             + " change per entity and write: a re-import of a post is one update. Poll with the cursor of the last"
-            + " page (meta.nextCursor, or the last item's cursor by following the Link header) to get what is new.")
+            + " page (meta.nextCursor, or the last item's cursor by following the Link header) to get what is new."
+            + " Changes are kept for a while (ROUNDUP_CHANGES_RETENTION): a cursor or since older than the purged"
+            + " changes gets a 410, since deletions would be missed.")
     @APIResponse(responseCode = "200", description = "A page of changes, with X-Total-Count and Link headers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "410", description = "The changes after this cursor or since this date were partly"
+            + " purged (older than the retention): read the content again from the lists, then follow the feed from"
+            + " the problem's resumeCursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Changes written at or after this date or date-time with offset; or a cursor"
                     + " from meta.nextCursor", example = "2026-11-01T00:00:00Z") @RestQuery String since,
@@ -56,20 +63,34 @@ public class ChangeResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Context UriInfo uri) {
         Optional<OffsetDateTime> sinceDate = Optional.empty();
+        String cursorParameter = "cursor";
         String position = cursor;
         if (since != null && !since.isBlank()) {
+            // a date starts with a digit; a cursor never does (base64 of a sort name, which is ASCII letters)
             if (Character.isDigit(since.strip().charAt(0))) {
                 sinceDate = Parameters.instant("since", since, false);
             } else if (cursor != null && !cursor.isBlank()) {
                 throw new InvalidParameterException("since", "give since as a date-time, or a cursor in since or"
                         + " cursor, not both");
             } else {
+                checkSinceCursor(since);
                 position = since;
+                cursorParameter = "since";
             }
         }
-        PageRequest request = PageRequest.of(page, size, position, ChangeService.SORT);
+        PageRequest request = PageRequest.of(page, size, cursorParameter, position, ChangeService.SORT);
         Page<Change> result = changes.list(type(type), sinceDate, request);
         return PagedResponse.of(result, result.meta(), uri);
+    }
+
+    private static void checkSinceCursor(String since) {
+        try {
+            Cursor.decode("since", since, ChangeService.SORT);
+        } catch (InvalidParameterException e) {
+            throw new InvalidParameterException("since", "since must be a date (2026-06-01), a date-time with offset"
+                    + " (2026-06-01T10:00:00+02:00) or a cursor from meta.nextCursor, got '" + Parameters.abbreviate(since)
+                    + "': " + e.getMessage());
+        }
     }
 
     private static Optional<String> type(String type) {

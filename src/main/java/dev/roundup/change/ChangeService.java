@@ -3,6 +3,7 @@ package dev.roundup.change;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.error.ProblemException;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
@@ -42,7 +44,7 @@ public class ChangeService {
         if (request.cursor().isPresent()) {
             Cursor cursor = request.cursor().get();
             keyset = " and (c.tx, c.id) > (?, ?)";
-            parameters.add(transaction(cursor));
+            parameters.add(transaction(request));
             parameters.add(cursor.id());
         }
         parameters.add(request.size() + 1);
@@ -59,6 +61,8 @@ public class ChangeService {
         if (rows.size() > request.size()) {
             rows = rows.subList(0, request.size());
         }
+        // After the rows: a purge that committed meanwhile is seen here, so purged changes are never missed unnoticed.
+        checkNotPurged(since, request);
         // Unlike other lists the last page has a cursor too: where to poll for what comes next.
         String next = request.cursor().map(Cursor::encode).orElse(null);
         if (!rows.isEmpty()) {
@@ -68,12 +72,48 @@ public class ChangeService {
         return Page.of(rows.stream().map(Row::change).toList(), request, total, next);
     }
 
-    private static long transaction(Cursor cursor) {
+    private record Horizon(long tx, long changeId, OffsetDateTime lastAt) {
+    }
+
+    /** A 410 when changes after the reader's position were purged: it would miss them, deletions included. */
+    private void checkNotPurged(Optional<OffsetDateTime> since, PageRequest request) {
+        Optional<Horizon> purged = sql.first("select tx, change_id, last_at from change_log_purge where id = 1",
+                List.of(), row -> new Horizon(row.getLong(1), row.getLong(2), row.getObject(3, OffsetDateTime.class)));
+        if (purged.isEmpty()) {
+            return;
+        }
+        Horizon horizon = purged.get();
+        if (request.cursor().isPresent()) {
+            long tx = transaction(request);
+            long id = request.cursor().get().id();
+            if (tx < horizon.tx() || tx == horizon.tx() && id < horizon.changeId()) {
+                throw gone(request.cursorParameter(), "this cursor is older than the change log reaches back: changes"
+                        + " after it, up to " + horizon.lastAt() + ", were purged");
+            }
+        }
+        if (since.isPresent() && !since.get().isAfter(horizon.lastAt())) {
+            throw gone("since", "the change log reaches back to " + horizon.lastAt() + " only: changes since "
+                    + since.get() + " were partly purged");
+        }
+    }
+
+    private ProblemException gone(String parameter, String why) {
+        String resume = sql.first("select c.tx, c.id from change_log c where " + SETTLED
+                + " order by c.tx desc, c.id desc limit 1", List.of(), row -> new Cursor(SORT, row.getString(1), row.getLong(2)))
+                .orElseGet(() -> sql.first("select tx, change_id from change_log_purge where id = 1", List.of(),
+                        row -> new Cursor(SORT, row.getString(1), row.getLong(2))).orElseThrow())
+                .encode();
+        return new ProblemException(410, "changes-purged", "Gone", why + " (ROUNDUP_CHANGES_RETENTION). Resync: read"
+                + " the content again from the lists, then follow this feed from resumeCursor, which was the end of the"
+                + " feed when this answer was made.", List.of(), Map.of(), parameter, resume);
+    }
+
+    private static long transaction(PageRequest request) {
         try {
-            return Long.parseLong(cursor.value());
+            return Long.parseLong(request.cursor().orElseThrow().value());
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued;"
-                    + " use meta.nextCursor of a previous page");
+            throw new InvalidParameterException(request.cursorParameter(), "the cursor is not one this service"
+                    + " issued; use meta.nextCursor of a previous page");
         }
     }
 

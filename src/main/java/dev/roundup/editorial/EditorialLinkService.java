@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.roundup.change.ChangeListener;
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.Problem;
@@ -43,10 +43,13 @@ public class EditorialLinkService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    ChangeListener changes;
+
     public LinkWriteResult patch(String id, JsonNode patch, PostWriter.Expected expected) {
         long itemId = id(id);
         Change change = change(patch);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        LinkWriteResult result = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 Item item = lockedItem(connection, itemId, expected);
                 String title = change.title() != null ? change.title() : item.title();
@@ -97,10 +100,14 @@ public class EditorialLinkService {
                     update.executeUpdate();
                 }
                 long version = bumpPost(connection, item.postId());
-                return new LinkWriteResult(itemId, item.postSlug(), title, url, domain, commentary.markdown(),
-                        commentary.html(), commentary.text(), version, EditorialLinkResource.PATH + "/" + itemId);
+                return new LinkWriteResult(itemId, item.postSlug(), item.section(), item.sectionPosition(),
+                        item.position(), title, url, domain, commentary.markdown(), commentary.html(), commentary.text(),
+                        version, EditorialLinkResource.PATH + "/" + itemId);
             }
         });
+        // the writer's next read, on this instance, shows what it wrote
+        changes.catchUp();
+        return result;
     }
 
     public void delete(String id, PostWriter.Expected expected) {
@@ -121,13 +128,14 @@ public class EditorialLinkService {
                 return bumpPost(connection, item.postId());
             }
         });
+        changes.catchUp();
     }
 
     private record Change(String title, String url, String commentary) {
     }
 
     private record Item(long postId, String postSlug, long version, String title, String url, String key,
-            String markdown, String html, String text) {
+            String markdown, String html, String text, String section, int sectionPosition, int position) {
     }
 
     /** The item under its post's lock (the importer's, too), its post at the version If-Match names. */
@@ -151,8 +159,10 @@ public class EditorialLinkService {
         }
         try (PreparedStatement select = connection.prepareStatement("""
                 select p.id, p.slug, p.version, l.title, l.url, coalesce(l.corrected_from, l.normalized_url),
-                    l.commentary_markdown, l.commentary_html, l.commentary_text
-                from link_item l join post p on p.id = l.post_id where l.id = ?""")) {
+                    l.commentary_markdown, l.commentary_html, l.commentary_text, s.slug, s.position,
+                    (select count(*) from link_item o where o.section_id = l.section_id and o.position < l.position)
+                from link_item l join post p on p.id = l.post_id join section s on s.id = l.section_id
+                where l.id = ?""")) {
             select.setLong(1, itemId);
             try (ResultSet row = select.executeQuery()) {
                 // the post may have been rewritten while this waited for its lock: the item is gone then
@@ -160,19 +170,18 @@ public class EditorialLinkService {
                     throw notFound(itemId);
                 }
                 Item item = new Item(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9));
+                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
+                        row.getString(10), row.getInt(11), row.getInt(12));
                 long wanted = expected.version().orElse(-1);
                 if (wanted >= 0 && wanted != item.version()) {
-                    throw new ProblemException(412, "stale-version", "Precondition Failed", "the link item's post is at"
-                            + " version " + item.version() + ", not the one in If-Match: read it again and reapply the change",
-                            List.of(), Map.of("ETag", EntityTags.of(item.version())));
+                    throw EntityTags.stale("the link item's post", item.version());
                 }
                 return item;
             }
         }
     }
 
-    private static long bumpPost(Connection connection, long postId) throws SQLException {
+    static long bumpPost(Connection connection, long postId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "update post set version = version + 1, updated_at = now() where id = ? returning version")) {
             update.setLong(1, postId);

@@ -1,6 +1,7 @@
 package dev.roundup.editorial;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.importer.PostWriter;
@@ -16,6 +17,13 @@ public final class EntityTags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 412 for a write whose If-Match names another version of the post than the stored one. */
+    public static ProblemException stale(String what, long current) {
+        return new ProblemException(412, "stale-version", "Precondition Failed", what + " is at version " + current
+                + ", not the one in If-Match: read it again and reapply the change", List.of(),
+                Map.of("ETag", of(current)));
     }
 
     /**

@@ -1,12 +1,18 @@
 package dev.roundup.editorial;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A link item as an editorial correction left it. */
-@Schema(name = "LinkWriteResult", description = "The link item as stored by a correction")
+/** A link item as an editorial write left it. */
+@Schema(name = "LinkWriteResult", description = "The link item as stored by a write")
 public record LinkWriteResult(
         @Schema(description = "The link item's id; a later write of its post gives it a new one", example = "118") long id,
         @Schema(description = "The post the item is in", example = "2026-11-15-interesting-stuff-week-46-2026") String post,
+        @Schema(description = "The slug of the item's section (absent for the untitled one)", example = "streaming")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String section,
+        @Schema(description = "The section's position in the post, from 0", example = "1") int sectionPosition,
+        @Schema(description = "The item's place in its section, from 0", example = "3") int position,
         @Schema(example = "Watermarks That Never Move") String title,
         @Schema(example = "https://streams.example.org/watermarks-that-never-move") String url,
         @Schema(example = "streams.example.org") String domain,

@@ -22,6 +22,7 @@ import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.event.EventExtractor;
 import dev.roundup.event.EventWriter;
+import dev.roundup.link.LinkAdditions;
 import dev.roundup.link.LinkCorrections;
 import dev.roundup.section.SectionKind;
 import io.agroal.api.AgroalDataSource;
@@ -121,6 +122,7 @@ public class PostWriter {
                         existing.map(Existing::createdAt), version);
                 insertTags(connection, postId, post.tags());
                 insertSectionsAndLinkItems(connection, postId, post.sections());
+                LinkAdditions.apply(connection, postId, post.slug());
                 LinkCorrections.apply(connection, postId, post.slug());
                 insertPostLinks(connection, postId, post.linkedSlugs());
                 events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),

@@ -20,5 +20,7 @@ public record WebhookDelivery(
         @Schema(description = "Why the last attempt failed", example = "HTTP 500") String lastError,
         @Schema(description = "When the next attempt is due (pending only)") OffsetDateTime nextAttemptAt,
         @Schema(description = "When the delivery was created") OffsetDateTime createdAt,
-        @Schema(description = "When it was last attempted") OffsetDateTime updatedAt) {
+        @Schema(description = "When it was last attempted") OffsetDateTime updatedAt,
+        @Schema(description = "The delivery this one repeats, for a redelivery (also sent as X-Roundup-Redelivery-Of)",
+                example = "17") Long redeliveryOf) {
 }

@@ -44,6 +44,7 @@ public class WebhookDispatcher {
 
     public static final String DELIVERY_HEADER = "X-Roundup-Delivery";
     public static final String EVENT_HEADER = "X-Roundup-Event";
+    public static final String REDELIVERY_HEADER = "X-Roundup-Redelivery-Of";
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
     private static final int BATCH = 200;
@@ -189,7 +190,7 @@ public class WebhookDispatcher {
         }
     }
 
-    private record Claimed(long id, String url, String payload, int attempts) {
+    private record Claimed(long id, String url, String payload, int attempts, Long redeliveryOf) {
     }
 
     // A lease: a delivery being sent is not due again until well after the receiver's timeout.
@@ -201,12 +202,13 @@ public class WebhookDispatcher {
                             update webhook_delivery set next_attempt_at = now() + ? * interval '1 millisecond'
                             where id in (select id from webhook_delivery where status = 'pending' and next_attempt_at <= now()
                                          order by id limit ? for update skip locked)
-                            returning id, url, payload, attempts""")) {
+                            returning id, url, payload, attempts, redelivery_of""")) {
                 update.setLong(1, config.timeout().toMillis() * 3);
                 update.setInt(2, SENDS_PER_ROUND);
                 try (ResultSet rows = update.executeQuery()) {
                     while (rows.next()) {
-                        claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+                        claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                                (Long) rows.getObject(5)));
                     }
                 }
             }
@@ -220,13 +222,16 @@ public class WebhookDispatcher {
         Integer code = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(config.timeout())
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(config.timeout())
                     .header("Content-Type", "application/json")
                     .header(Signatures.HEADER, Signatures.sign(config.secret().orElseThrow(), body))
                     .header(DELIVERY_HEADER, Long.toString(delivery.id()))
                     .header(EVENT_HEADER, json.readTree(delivery.payload()).path("event").asText())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (delivery.redeliveryOf() != null) {
+                request.header(REDELIVERY_HEADER, Long.toString(delivery.redeliveryOf()));
+            }
+            HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
             code = response.statusCode();
             if (code < 200 || code > 299) {
                 error = "HTTP " + code;

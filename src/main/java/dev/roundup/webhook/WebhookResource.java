@@ -1,13 +1,14 @@
 package dev.roundup.webhook;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -16,15 +17,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.db.Sql;
-import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Page;
@@ -33,7 +35,7 @@ import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.security.Roles;
 
-@Path("/api/v1/admin/webhooks/deliveries")
+@Path(WebhookResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Webhooks", description = "The delivery log of the webhooks (bearer token with the admin role)")
@@ -45,14 +47,17 @@ import dev.roundup.common.security.Roles;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WebhookResource {
 
+    static final String PATH = "/api/v1/admin/webhooks/deliveries";
+
     private static final List<String> STATUSES = List.of("pending", "delivered", "failed");
 
     @Inject
-    Sql sql;
+    DeliveryService deliveries;
 
     @GET
     @Operation(summary = "List webhook deliveries", description = "The delivery log, newest first: one entry per"
-            + " change and receiver, with its status, attempts, last HTTP status and last error.")
+            + " change and receiver (and per redelivery), with its status, attempts, last HTTP status and last error."
+            + " Finished deliveries are kept for ROUNDUP_WEBHOOKS_DELIVERY_RETENTION.")
     @APIResponse(responseCode = "200", description = "A page of deliveries, with X-Total-Count and Link headers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookDeliveryPage.class)))
@@ -63,27 +68,51 @@ public class WebhookResource {
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Context UriInfo uri) {
         PageRequest request = PageRequest.of(page, size, null, "-id");
-        Where where = new Where();
+        Optional<String> state = Optional.empty();
         if (status != null && !status.isBlank()) {
             String value = status.strip().toLowerCase(Locale.ROOT);
             if (!STATUSES.contains(value)) {
                 throw new InvalidParameterException("status", "status must be pending, delivered or failed, got '"
                         + Parameters.abbreviate(status) + "'");
             }
-            where.and("d.status = ?", value);
+            state = Optional.of(value);
         }
-        long total = sql.count("select count(*) from webhook_delivery d" + where.sql(), where.parameters());
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        parameters.add(request.size());
-        parameters.add(request.offset());
-        List<WebhookDelivery> items = sql.list("select d.id, d.change_id, d.url, d.status, d.attempts,"
-                + " d.response_code, d.last_error, d.next_attempt_at, d.created_at, d.updated_at"
-                + " from webhook_delivery d" + where.sql() + " order by d.id desc limit ? offset ?", parameters,
-                row -> new WebhookDelivery(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
-                        row.getInt(5), (Integer) row.getObject(6), row.getString(7),
-                        "pending".equals(row.getString(4)) ? row.getObject(8, OffsetDateTime.class) : null,
-                        row.getObject(9, OffsetDateTime.class), row.getObject(10, OffsetDateTime.class)));
-        Page<WebhookDelivery> result = Page.of(items, request, total, null);
+        Page<WebhookDelivery> result = deliveries.list(state, request);
         return PagedResponse.of(result, result.meta(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One webhook delivery", description = "Its status, attempts, last answer and error.")
+    @APIResponse(responseCode = "200", description = "The delivery",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)))
+    @APIResponse(responseCode = "404", description = "No delivery has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WebhookDelivery get(@Parameter(description = "The delivery's id", example = "17") @RestPath String id) {
+        return deliveries.get(id(id));
+    }
+
+    @POST
+    @Path("/{id}/redeliver")
+    @Operation(summary = "Send a delivery again", description = "A new delivery of the same change, with the same"
+            + " body, to the same receiver: sent within a poll interval, retried like any delivery, with its own"
+            + " X-Roundup-Delivery and X-Roundup-Redelivery-Of naming this one. For a failed delivery once the"
+            + " receiver is fixed, or a delivered one a receiver lost. Only finished deliveries, and only to a"
+            + " receiver still configured.")
+    @APIResponse(responseCode = "201", description = "The new delivery, pending; Location names it",
+            headers = @Header(name = "Location", description = "The new delivery's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)))
+    @APIResponse(responseCode = "404", description = "No delivery has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The delivery is still pending, its receiver is no longer"
+            + " configured, or no webhooks are configured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redeliver(@Parameter(description = "The delivery's id", example = "17") @RestPath String id) {
+        WebhookDelivery copy = deliveries.redeliver(id(id));
+        return Response.created(URI.create(PATH + "/" + copy.id())).entity(copy).build();
+    }
+
+    private static long id(String id) {
+        return Parameters.intIn("id", id, 0, 1, Integer.MAX_VALUE);
     }
 }

@@ -32,4 +32,8 @@ public interface WebhooksConfig {
     /** How long a receiver may take to answer. */
     @WithDefault("5s")
     Duration timeout();
+
+    /** How long delivered and failed deliveries stay in the log (pending ones stay until they finish). */
+    @WithDefault("30d")
+    Duration deliveryRetention();
 }

@@ -168,6 +168,35 @@ class ChangeFeedTest {
                 .body("parameter", equalTo("size"));
         given().queryParam("cursor", "bm9wZQ").get("/api/v1/changes").then().statusCode(400)
                 .body("parameter", equalTo("cursor"));
+        given().queryParam("page", "0").get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("page"));
+        given().queryParam("size", "many").get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("size"));
+    }
+
+    @Test
+    void a_bad_cursor_in_since_is_a_problem_naming_since() {
+        given().queryParam("since", "bm9wZQ").get("/api/v1/changes").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("since"))
+                .body("detail", org.hamcrest.Matchers.containsString("a cursor from meta.nextCursor"));
+        given().queryParam("since", "yesterday").get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("since"));
+        String postsCursor = new dev.roundup.common.paging.Cursor("-date", "2026-01-01T00:00:00Z", 3).encode();
+        given().queryParam("since", postsCursor).get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("since")).body("detail", org.hamcrest.Matchers.containsString("sort=-date"));
+        given().queryParam("cursor", postsCursor).get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("cursor"));
+        String forged = new dev.roundup.common.paging.Cursor("changes", "not-a-transaction", 3).encode();
+        given().queryParam("since", forged).get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("since"));
+        given().queryParam("cursor", forged).get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("cursor"));
+        given().queryParam("since", cursor).queryParam("page", "2").get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("since"));
+        given().queryParam("since", cursor).queryParam("cursor", cursor).get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("since"));
+        given().queryParam("cursor", cursor).queryParam("page", "2").get("/api/v1/changes").then().statusCode(400)
+                .body("parameter", equalTo("cursor"));
     }
 
     private record Feed(List<Change> changes, String cursor) {

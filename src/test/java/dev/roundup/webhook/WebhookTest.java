@@ -57,12 +57,14 @@ class WebhookTest {
         }
     }
 
-    record Received(String signature, String delivery, String event, String body) {
+    record Received(String signature, String delivery, String event, String redeliveryOf, String body) {
     }
 
     private static HttpServer receiver;
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger FAIL_NEXT = new AtomicInteger();
+    /** Every notification whose body holds this text fails with a 500. */
+    private static volatile String failFor;
 
     @Inject
     StartupImport startupImport;
@@ -83,7 +85,14 @@ class WebhookTest {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 RECEIVED.add(new Received(exchange.getRequestHeaders().getFirst(Signatures.HEADER),
                         exchange.getRequestHeaders().getFirst(WebhookDispatcher.DELIVERY_HEADER),
-                        exchange.getRequestHeaders().getFirst(WebhookDispatcher.EVENT_HEADER), body));
+                        exchange.getRequestHeaders().getFirst(WebhookDispatcher.EVENT_HEADER),
+                        exchange.getRequestHeaders().getFirst(WebhookDispatcher.REDELIVERY_HEADER), body));
+                String failing = failFor;
+                if (failing != null && body.contains(failing)) {
+                    exchange.sendResponseHeaders(500, -1);
+                    exchange.close();
+                    return;
+                }
             }
             int status = FAIL_NEXT.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);
@@ -103,6 +112,7 @@ class WebhookTest {
         folder = Files.createTempDirectory("roundup-webhooks-");
         RECEIVED.clear();
         FAIL_NEXT.set(0);
+        failFor = null;
     }
 
     @Test
@@ -157,6 +167,74 @@ class WebhookTest {
                 .contentType("application/problem+json").extract().path("parameter").equals("status");
         assertThat((String) given().header("Authorization", Tokens.admin()).queryParam("status", "lost")
                 .get("/api/v1/admin/webhooks/deliveries").then().extract().path("parameter")).isEqualTo("status");
+    }
+
+    @Test
+    void a_failed_delivery_is_sent_again_on_request_as_a_new_delivery_naming_it() throws IOException {
+        String slug = "2026-10-27-webhook-redelivered";
+        failFor = slug;
+        write(slug, "Webhook Redelivered");
+        importService.importTree(ImportSource.of(folder), false);
+        List<Received> attempts = awaitPost(slug, "post.created", 3);
+        String original = attempts.get(0).delivery();
+        assertThat(attempts).extracting(Received::delivery).containsOnly(original);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().header("Authorization", Tokens.admin())
+                .get("/api/v1/admin/webhooks/deliveries/" + original).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("failed")).body("attempts", org.hamcrest.Matchers.equalTo(3)));
+        failFor = null;
+
+        io.restassured.response.Response redelivered = given().header("Authorization", Tokens.admin())
+                .post("/api/v1/admin/webhooks/deliveries/" + original + "/redeliver");
+
+        redelivered.then().statusCode(201).contentType("application/json");
+        JsonPath copy = redelivered.jsonPath();
+        long copyId = copy.getLong("id");
+        assertThat(redelivered.header("Location")).endsWith("/api/v1/admin/webhooks/deliveries/" + copyId);
+        assertThat(copy.getLong("redeliveryOf")).isEqualTo(Long.parseLong(original));
+        assertThat(copy.getString("status")).isEqualTo("pending");
+        assertThat(copy.getString("url")).isEqualTo("http://127.0.0.1:" + PORT + "/hook");
+        Received again = awaitPost(slug, "post.created", 4).get(3);
+        assertThat(again.delivery()).isEqualTo(Long.toString(copyId));
+        assertThat(again.redeliveryOf()).isEqualTo(original);
+        assertThat(again.body()).isEqualTo(attempts.get(0).body());
+        assertThat(again.signature()).isEqualTo(Signatures.sign(SECRET, again.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(attempts.get(0).redeliveryOf()).isNull();
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> given().header("Authorization", Tokens.admin())
+                .get("/api/v1/admin/webhooks/deliveries/" + copyId).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("delivered")).body("attempts", org.hamcrest.Matchers.equalTo(1))
+                .body("responseCode", org.hamcrest.Matchers.equalTo(204)));
+        given().header("Authorization", Tokens.admin()).get("/api/v1/admin/webhooks/deliveries/" + original).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("failed"));
+    }
+
+    @Test
+    void redelivery_is_for_admins_and_of_existing_deliveries() {
+        given().post("/api/v1/admin/webhooks/deliveries/1/redeliver").then().statusCode(401);
+        given().header("Authorization", Tokens.editor()).post("/api/v1/admin/webhooks/deliveries/1/redeliver").then()
+                .statusCode(403);
+        given().header("Authorization", Tokens.admin()).post("/api/v1/admin/webhooks/deliveries/999999999/redeliver")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", Tokens.admin()).post("/api/v1/admin/webhooks/deliveries/abc/redeliver")
+                .then().statusCode(400).body("parameter", org.hamcrest.Matchers.equalTo("id"));
+        given().header("Authorization", Tokens.admin()).get("/api/v1/admin/webhooks/deliveries/999999999")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_link_item_added_through_the_api_is_announced() throws IOException {
+        String slug = "2026-10-28-webhook-link-added";
+        write(slug, "Webhook Link Added");
+        importService.importTree(ImportSource.of(folder), false);
+        awaitPost(slug, "post.created", 1);
+
+        long id = given().header("Authorization", Tokens.editor()).header("If-Match", "*").contentType("application/json")
+                .body("{\"section\": \"streaming\", \"title\": \"Added By Hand\", \"url\": \"https://hooks.example.com/added\"}")
+                .post("/api/v1/posts/" + slug + "/links").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> RECEIVED.stream()
+                .anyMatch(received -> "link.created".equals(received.event())
+                        && received.body().contains("\"key\":\"" + id + "\"")));
+        assertThat(awaitPost(slug, "post.updated", 1)).hasSize(1);
     }
 
     private List<Received> awaitPost(String slug, String event, int count) {

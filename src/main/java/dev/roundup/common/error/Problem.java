@@ -16,9 +16,16 @@ public record Problem(
         @Schema(description = "What was wrong with this request", example = "size must be between 1 and 100, got 1000") String detail,
         @Schema(description = "The request path", example = "/api/v1/posts") String instance,
         @Schema(description = "The offending query or path parameter", example = "size") String parameter,
-        @Schema(description = "Every invalid field, for validation failures") List<FieldError> errors) {
+        @Schema(description = "Every invalid field, for validation failures") List<FieldError> errors,
+        @Schema(description = "410 from the change feed only: the cursor to follow the feed from once the content is"
+                + " read again", example = "Y2hhbmdlcx80Njg...") String resumeCursor) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, String parameter,
+            List<FieldError> errors) {
+        this(type, title, status, detail, instance, parameter, errors, null);
+    }
     public static final String TYPE_BASE = "https://roundup.dev/problems/";
 
     public record FieldError(String field, String message) {

@@ -14,6 +14,8 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, String> headers;
+    private final String parameter;
+    private final String resumeCursor;
 
     public ProblemException(int status, String type, String title, String detail) {
         this(status, type, title, detail, List.of(), Map.of());
@@ -21,7 +23,18 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
             Map<String, String> headers) {
+        this(status, type, title, detail, errors, headers, null, null);
+    }
+
+    /**
+     * @param parameter the query parameter the problem is about (by default the field of a single field error)
+     * @param resumeCursor the change feed's extension member (see {@link Problem#resumeCursor()})
+     */
+    public ProblemException(int status, String type, String title, String detail, List<Problem.FieldError> errors,
+            Map<String, String> headers, String parameter, String resumeCursor) {
         super(detail);
+        this.parameter = parameter != null ? parameter : errors.size() == 1 ? errors.get(0).field() : null;
+        this.resumeCursor = resumeCursor;
         this.status = status;
         this.type = type;
         this.title = title;
@@ -53,5 +66,13 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    public String resumeCursor() {
+        return resumeCursor;
     }
 }

@@ -48,10 +48,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        String parameter = e.errors().size() == 1 ? e.errors().get(0).field() : null;
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.TYPE_BASE + e.type(), e.title(), e.status(), e.getMessage(), uri.getPath(),
-                        parameter, e.errors()));
+                        e.parameter(), e.errors(), e.resumeCursor()));
         e.headers().forEach(response::header);
         return response.build();
     }

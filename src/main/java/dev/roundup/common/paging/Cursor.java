@@ -18,7 +18,8 @@ public record Cursor(String sort, String value, long id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Cursor decode(String encoded, String expectedSort) {
+    /** @param parameter the query parameter the cursor came in, named by a problem about it */
+    public static Cursor decode(String parameter, String encoded, String expectedSort) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
             String[] parts = raw.split(String.valueOf(SEPARATOR), -1);
@@ -26,12 +27,12 @@ public record Cursor(String sort, String value, long id) {
                 throw new IllegalArgumentException("wrong shape");
             }
             if (!parts[0].equals(expectedSort)) {
-                throw new InvalidParameterException("cursor", "this cursor belongs to sort=" + parts[0]
+                throw new InvalidParameterException(parameter, "this cursor belongs to sort=" + parts[0]
                         + "; keep the sort of the request that returned it");
             }
             return new Cursor(parts[0], parts[1], Long.parseLong(parts[2]));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued;"
+            throw new InvalidParameterException(parameter, "the cursor is not one this service issued;"
                     + " use meta.nextCursor of a previous page");
         }
     }

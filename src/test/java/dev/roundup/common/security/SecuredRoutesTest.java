@@ -54,7 +54,8 @@ class SecuredRoutesTest {
     @Test
     void admin_routes_refuse_an_editor_token() {
         List<Route> adminOnly = writeRoutes().stream().filter(route -> !route.roles().contains(Roles.EDITOR)).toList();
-        assertThat(adminOnly).extracting(Route::path).contains("/api/v1/posts/{slug}", "/api/v1/admin/imports");
+        assertThat(adminOnly).extracting(Route::path).contains("/api/v1/posts/{slug}", "/api/v1/admin/imports",
+                "/api/v1/admin/webhooks/deliveries/{id}/redeliver");
         for (Route route : adminOnly) {
             assertThat(request(route, Tokens.editor()).statusCode()).as(route.method() + " " + route.path()).isEqualTo(403);
         }
@@ -94,7 +95,8 @@ class SecuredRoutesTest {
         // the routes of this branch at least; more join the walk by themselves
         assertThat(routes).extracting(route -> route.method() + " " + route.path()).contains("post /api/v1/posts",
                 "put /api/v1/posts/{slug}", "patch /api/v1/posts/{slug}", "delete /api/v1/posts/{slug}",
-                "post /api/v1/admin/imports");
+                "post /api/v1/admin/imports", "post /api/v1/posts/{slug}/links",
+                "post /api/v1/admin/webhooks/deliveries/{id}/redeliver");
         return routes;
     }
 
