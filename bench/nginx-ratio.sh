@@ -152,16 +152,16 @@ log "measuring (wrk -t2 -c$CONNECTIONS, ${DURATION}s each, after a ${WARMUP} s w
 read -r svc_rps svc_p50 svc_p99 svc_bad < <(measure "$SERVICE_URL")
 read -r ngx_rps ngx_p50 ngx_p99 ngx_bad < <(measure "$NGINX_URL")
 
-# the list must have come from the application cache: its hits and misses since start
+# the list must have come from the response cache (common/http/ResponseCache): its hits and misses since start
 cache_gets() { curl -fs "http://127.0.0.1:$PORT/q/metrics" | awk -v result="$1" '
-  /^cache_gets_total\{/ && /cache="post-lists"/ && index($0, "result=\"" result "\"") { sum += $NF } END { printf "%.0f", sum }'; }
+  /^roundup_response_cache_total\{/ && index($0, "result=\"" result "\"") { sum += $NF } END { printf "%.0f", sum }'; }
 hits=$(cache_gets hit)
 misses=$(cache_gets miss)
 
 printf '\n%-42s %9s %8s %8s %8s\n' target "req/s" "p50 ms" "p99 ms" "non-2xx"
 printf '%-42s %9s %8s %8s %8s\n' "service $PATH_QUERY (cached)" "$svc_rps" "$svc_p50" "$svc_p99" "$svc_bad"
 printf '%-42s %9s %8s %8s %8s\n' "nginx, the same bytes as a static file" "$ngx_rps" "$ngx_p50" "$ngx_p99" "$ngx_bad"
-echo "post-lists cache since start: $hits hits, $misses misses"
+echo "response cache since start: $hits hits, $misses misses"
 ratio=$(awk -v s="$svc_rps" -v n="$ngx_rps" 'BEGIN { printf "%.2f", (n > 0 ? s / n : 0) }')
 echo "ratio service / nginx (req/s): $ratio (goal: at least $GOAL)"
 if [ "$svc_bad" != 0 ] || [ "$ngx_bad" != 0 ]; then

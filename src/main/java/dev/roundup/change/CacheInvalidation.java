@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.roundup.common.http.ResponseCache;
 import dev.roundup.feed.FeedService;
 import dev.roundup.post.PostService;
 import dev.roundup.search.SearchService;
@@ -21,7 +22,8 @@ import io.quarkus.cache.CacheManager;
  * Forgets the cached reads a change makes stale, on every instance (changes arrive through {@link ChangeListener}).
  * A post's detail is forgotten by its slug; lists, tags, sections and feeds are computed over all posts, so any
  * change to a post or a link item forgets them whole. An event's change forgets every post detail (a post shows the
- * events it mentions, merged from every post that mentions them).
+ * events it mentions, merged from every post that mentions them). The whole answers kept by {@link ResponseCache} go
+ * the same way.
  */
 @ApplicationScoped
 public class CacheInvalidation {
@@ -35,6 +37,9 @@ public class CacheInvalidation {
     @Inject
     CacheManager caches;
 
+    @Inject
+    ResponseCache responses;
+
     void on(@Observes ContentChanged change) {
         if (change.everything() || "event".equals(change.type()) || change.postSlug() == null) {
             forgetAll();
@@ -42,6 +47,7 @@ public class CacheInvalidation {
         }
         cache(PostService.DETAIL_CACHE).invalidate(change.postSlug()).await().indefinitely();
         AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
+        responses.forgetPost(change.postSlug());
     }
 
     /** Forgets every cached read (after missed notifications, and for tests that start afresh). */
@@ -49,6 +55,7 @@ public class CacheInvalidation {
         LOG.debug("forgetting every cached read");
         cache(PostService.DETAIL_CACHE).invalidateAll().await().indefinitely();
         AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
+        responses.forgetAll();
     }
 
     private Cache cache(String name) {

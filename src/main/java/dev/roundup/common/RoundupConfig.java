@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -66,6 +67,21 @@ public interface RoundupConfig {
 
     interface Http {
         Cache cache();
+
+        ResponseCache responseCache();
+
+        interface ResponseCache {
+            /**
+             * Whether whole public answers of the hottest reads (post list, post, tag and section lists) are kept
+             * and served before the REST layer, for at most the cache max-age.
+             */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** The bytes those answers may take. */
+            @WithDefault("64M")
+            MemorySize maxSize();
+        }
 
         interface Cache {
             /** How long shared caches and browsers may serve a public GET without asking again. */

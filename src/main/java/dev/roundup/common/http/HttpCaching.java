@@ -1,6 +1,9 @@
 package dev.roundup.common.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,8 +12,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,12 +36,25 @@ public class HttpCaching {
      */
     public static final String VERSION_HEADER = "X-Roundup-Entity-Version";
 
+    private static final String GENERATION = "roundup.response-cache.generation";
+
     @Inject
     RenderedBodies renderedBodies;
+
+    @Inject
+    ResponseCache responseCache;
 
     // Looked up per request: REST filters are created at static init, before runtime configuration exists.
     @Inject
     Instance<RoundupConfig> config;
+
+    /** Notes when a request began, for the response cache: an answer computed across a change is not kept. */
+    @ServerRequestFilter
+    public void begin(ContainerRequestContext request) {
+        if (HttpMethod.GET.equals(request.getMethod())) {
+            request.setProperty(GENERATION, responseCache.generation());
+        }
+    }
 
     @ServerResponseFilter
     public void validate(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
@@ -60,12 +78,31 @@ public class HttpCaching {
         String hash = body.hash();
         EntityTag tag = new EntityTag(version == null ? hash : version + "-" + hash);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
+        keep(request, response, body);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         } else {
             response.setEntity(body.bytes(), null, response.getMediaType());
         }
+    }
+
+    private void keep(ContainerRequestContext request, ContainerResponseContext response, RenderedBodies.Rendered body) {
+        Object generation = request.getProperty(GENERATION);
+        String key = ResponseCache.keyOf(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
+                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT),
+                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (key == null || generation == null) {
+            return;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        // Not negotiated yet at this point; the kept reads all answer JSON.
+        MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+        headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type.withCharset("UTF-8").toString()));
+        response.getHeaders().forEach((name, values) -> values.forEach(value -> headers.add(Map.entry(name,
+                value instanceof EntityTag tag ? "\"" + tag.getValue() + "\"" : String.valueOf(value)))));
+        responseCache.store(key, (Long) generation, body.bytes(), List.copyOf(headers),
+                ((EntityTag) response.getHeaders().getFirst(HttpHeaders.ETAG)).getValue());
     }
 
     private String publicCacheControl() {
@@ -86,10 +123,14 @@ public class HttpCaching {
     }
 
     static boolean matches(String ifNoneMatch, EntityTag tag) {
+        return matches(ifNoneMatch, tag.getValue());
+    }
+
+    static boolean matches(String ifNoneMatch, String tagValue) {
         if (ifNoneMatch == null) {
             return false;
         }
-        String quoted = "\"" + tag.getValue() + "\"";
+        String quoted = "\"" + tagValue + "\"";
         for (String candidate : ifNoneMatch.split(",")) {
             String value = candidate.strip();
             // A weak comparison, as RFC 9110 prescribes for If-None-Match.

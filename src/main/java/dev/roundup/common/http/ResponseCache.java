@@ -1,0 +1,151 @@
+package dev.roundup.common.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.roundup.common.RoundupConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Whole public answers of the hottest reads (the post list, a post, the tag and section lists), kept as the bytes
+ * and headers sent, and served again before the REST layer: what a reverse proxy's micro-cache would do, inside the
+ * service. An entry lives no longer than the {@code max-age} every client and shared cache is already told, and a
+ * content change forgets what it makes stale at once, as the application caches do (see change.CacheInvalidation).
+ * Requests with credentials are never answered from it.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    /** A stored answer; {@code postSlug} is set for a post's own page, which only a change to that post makes stale. */
+    public record Stored(byte[] body, List<Map.Entry<String, String>> headers, String etag, String postSlug) {
+    }
+
+    /** Marks an answer served from here, as CDNs do. */
+    public static final String HIT_HEADER = "X-Cache";
+    private static final Pattern POST_PAGE = Pattern.compile("/api/v1/posts/([^/]+)");
+    private static final List<String> LISTS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/sections");
+
+    // Bumped by every change: an answer computed before a change is not stored after it.
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Cache<String, Stored> entries;
+
+    @Inject
+    RoundupConfig config;
+
+    private final Counter hits;
+    private final Counter misses;
+
+    @Inject
+    public ResponseCache(MeterRegistry registry) {
+        hits = registry.counter("roundup.response.cache", "result", "hit");
+        misses = registry.counter("roundup.response.cache", "result", "miss");
+    }
+
+    /** The key of a request whose answer may be stored, or null. */
+    public static String keyOf(String method, String path, String query, String accept, String authorization) {
+        if (!"GET".equals(method) || authorization != null || !(LISTS.contains(path) || POST_PAGE.matcher(path).matches())) {
+            return null;
+        }
+        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept);
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Stores the answer unless content changed since {@code generationAtStart}, when the request began. */
+    public void store(String key, long generationAtStart, byte[] body, List<Map.Entry<String, String>> headers, String etag) {
+        if (!enabled() || generation.get() != generationAtStart) {
+            return;
+        }
+        String path = key.substring(0, key.indexOf('?'));
+        Matcher postPage = POST_PAGE.matcher(path);
+        entries().put(key, new Stored(body, headers, etag, postPage.matches() ? postPage.group(1) : null));
+    }
+
+    /** A change to one post: its own page, and every list, go. */
+    public void forgetPost(String slug) {
+        generation.incrementAndGet();
+        if (entries != null) {
+            entries.asMap().values().removeIf(stored -> stored.postSlug() == null || stored.postSlug().equals(slug));
+        }
+    }
+
+    public void forgetAll() {
+        generation.incrementAndGet();
+        if (entries != null) {
+            entries.invalidateAll();
+        }
+    }
+
+    // After the CORS filter (priority 300) and authentication (200), so that hits carry CORS headers too.
+    void register(@Observes Filters filters) {
+        filters.register(this::serve, 10);
+    }
+
+    private void serve(RoutingContext context) {
+        Stored stored = enabled() ? find(context) : null;
+        if (stored == null) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader(HIT_HEADER, "hit");
+        stored.headers().forEach(header -> response.putHeader(header.getKey(), header.getValue()));
+        if (HttpCaching.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), stored.etag())) {
+            response.headers().remove(HttpHeaders.CONTENT_TYPE);
+            response.setStatusCode(304).end();
+        } else {
+            response.setStatusCode(200).end(Buffer.buffer(stored.body()));
+        }
+    }
+
+    private Stored find(RoutingContext context) {
+        String key = keyOf(context.request().method() == HttpMethod.GET ? "GET" : "", context.request().path(),
+                context.request().query(), context.request().getHeader(HttpHeaders.ACCEPT),
+                context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        if (key == null) {
+            return null;
+        }
+        Stored stored = entries == null ? null : entries.getIfPresent(key);
+        (stored == null ? misses : hits).increment();
+        return stored;
+    }
+
+    private boolean enabled() {
+        return config.http().responseCache().enabled();
+    }
+
+    private Cache<String, Stored> entries() {
+        Cache<String, Stored> cache = entries;
+        if (cache == null) {
+            synchronized (this) {
+                if (entries == null) {
+                    RoundupConfig.Http.ResponseCache settings = config.http().responseCache();
+                    entries = Caffeine.newBuilder().expireAfterWrite(config.http().cache().maxAge())
+                            .maximumWeight(settings.maxSize().asLongValue())
+                            .<String, Stored>weigher((key, stored) -> stored.body().length + 512).build();
+                }
+                cache = entries;
+            }
+        }
+        return cache;
+    }
+}

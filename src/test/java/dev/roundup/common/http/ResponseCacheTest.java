@@ -1,0 +1,130 @@
+package dev.roundup.common.http;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.roundup.importer.ImportService;
+import dev.roundup.importer.StartupImport;
+import dev.roundup.support.DemoContent;
+import dev.roundup.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class ResponseCacheTest {
+
+    private static final String POST = """
+            ---
+            title: "Response Cache Week"
+            date: 2026-11-08T09:30:00+01:00
+            categories: [roundup]
+            tags: [Caching]
+            description: Before the edit
+            ---
+
+            The intro.
+
+            <!--more-->
+
+            ## Streaming
+
+            * [**A Link**][1]. Some words.
+
+            [1]: https://example.com/a-link
+            """;
+
+    @Inject
+    StartupImport startupImport;
+
+    @Inject
+    ImportService importService;
+
+    @Inject
+    ResponseCache responseCache;
+
+    @BeforeEach
+    void content() {
+        DemoContent.ready(startupImport, importService);
+        responseCache.forgetAll();
+    }
+
+    @Test
+    void a_repeated_public_read_is_answered_from_the_cache_with_the_same_bytes_and_headers() {
+        Response first = given().get("/api/v1/posts?size=3");
+        Response again = given().get("/api/v1/posts?size=3");
+
+        assertThat(first.header(ResponseCache.HIT_HEADER)).isNull();
+        assertThat(again.header(ResponseCache.HIT_HEADER)).isEqualTo("hit");
+        assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+        for (String header : new String[] { "ETag", "X-Total-Count", "Link", "Cache-Control", "Content-Type" }) {
+            assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
+        }
+        assertThat(again.header("X-Request-Id")).isNotBlank().isNotEqualTo(first.header("X-Request-Id"));
+    }
+
+    @Test
+    void a_hit_answers_a_matching_if_none_match_with_304() {
+        String etag = given().get("/api/v1/posts/" + DemoContent.WEEK_32).header("ETag");
+
+        given().header("If-None-Match", etag).get("/api/v1/posts/" + DemoContent.WEEK_32).then().statusCode(304)
+                .header(ResponseCache.HIT_HEADER, "hit").header("ETag", etag).body(emptyString());
+    }
+
+    @Test
+    void a_write_is_seen_by_the_next_read_of_the_post_and_of_the_lists() {
+        String slug = given().header("Authorization", Tokens.editor()).contentType("text/markdown").body(POST)
+                .post("/api/v1/posts").then().statusCode(201).extract().jsonPath().getString("slug");
+        String etag = given().get("/api/v1/posts/" + slug).then().body("description", equalTo("Before the edit"))
+                .extract().header("ETag");
+        given().get("/api/v1/posts/" + slug).then().header(ResponseCache.HIT_HEADER, "hit");
+        given().get("/api/v1/posts?size=100&fields=slug,description").then().statusCode(200);
+
+        given().header("Authorization", Tokens.editor()).header("If-Match", etag)
+                .contentType("application/merge-patch+json").body("{\"description\": \"After the edit\"}")
+                .patch("/api/v1/posts/" + slug).then().statusCode(200);
+
+        given().get("/api/v1/posts/" + slug).then().header(ResponseCache.HIT_HEADER, nullValue())
+                .body("description", equalTo("After the edit"));
+        given().get("/api/v1/posts?size=100&fields=slug,description").then().header(ResponseCache.HIT_HEADER, nullValue())
+                .body("items.find { it.slug == '" + slug + "' }.description", equalTo("After the edit"));
+    }
+
+    @Test
+    void requests_with_credentials_are_never_answered_from_the_cache() {
+        given().get("/api/v1/posts?size=2").then().statusCode(200);
+        given().get("/api/v1/posts?size=2").then().header(ResponseCache.HIT_HEADER, "hit");
+
+        given().header("Authorization", Tokens.editor()).get("/api/v1/posts?size=2").then().statusCode(200)
+                .header(ResponseCache.HIT_HEADER, nullValue()).header("Cache-Control", "private, no-cache");
+    }
+
+    @Test
+    void hits_carry_cors_headers_and_other_media_types_are_not_answered_with_json() {
+        given().get("/api/v1/tags").then().statusCode(200);
+        given().header("Origin", "https://editor.example.com").get("/api/v1/tags").then()
+                .header(ResponseCache.HIT_HEADER, "hit")
+                .header("Access-Control-Allow-Origin", "https://editor.example.com");
+
+        given().accept("application/xml").get("/api/v1/tags").then().statusCode(406)
+                .header(ResponseCache.HIT_HEADER, nullValue());
+    }
+
+    @Test
+    void only_the_hottest_reads_are_kept() {
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", "size=20", null, null)).isEqualTo("/api/v1/posts?size=20|");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null, "application/json", null))
+                .isEqualTo("/api/v1/posts/a-slug?|application/json");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, null, null)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, null, null)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", null, null, "Bearer x")).isNull();
+        assertThat(ResponseCache.keyOf("HEAD", "/api/v1/posts", null, null, null)).isNull();
+    }
+}
