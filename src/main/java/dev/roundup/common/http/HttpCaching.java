@@ -24,9 +24,10 @@ import dev.roundup.common.RoundupConfig;
 
 /**
  * HTTP caching for every successful GET: a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
- * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here
- * (once per cached body object, see {@link RenderedBodies}), so the hash is of what goes out. Responses that set their own validators or Cache-Control (feeds) keep
- * them, and answers to authenticated requests are never stored by shared caches.
+ * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here (once
+ * per cached body object, see {@link RenderedBodies}), so the hash is of what goes out. Responses that set their own
+ * validators or Cache-Control (feeds) keep them, and answers to authenticated requests are never stored by shared
+ * caches. Public answers of the hottest reads are also handed to {@link ResponseCache}.
  */
 public class HttpCaching {
 
