@@ -102,16 +102,7 @@ public record LinkFilter(
     /** The conditions over the aliases {@code l} (link_item), {@code s} (section) and {@code p} (post). */
     public Where where() {
         Where where = new Where().and(PostFilter.PUBLISHED).and(CURATED);
-        if (!tagSlugs.isEmpty()) {
-            String[] slugs = tagSlugs.toArray(String[]::new);
-            if (allTags) {
-                where.and("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id"
-                        + " where t.slug = any (?) group by pt.post_id having count(*) = ?)", slugs, slugs.length);
-            } else {
-                where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
-                        + " where pt.post_id = p.id and t.slug = any (?))", (Object) slugs);
-            }
-        }
+        PostFilter.andTags(where, tagSlugs, allTags);
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
         if (!sectionSlugs.isEmpty()) {

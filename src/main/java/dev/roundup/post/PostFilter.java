@@ -63,16 +63,7 @@ public record PostFilter(
     /** With {@code preview}, drafts and scheduled posts too: only for editors ({@code preview=true}). */
     public Where where(boolean preview) {
         Where where = preview ? new Where() : new Where().and(PUBLISHED);
-        if (!tagSlugs.isEmpty()) {
-            String[] slugs = tagSlugs.toArray(String[]::new);
-            if (allTags) {
-                where.and("p.id in (select pt.post_id from post_tag pt join tag t on t.id = pt.tag_id"
-                        + " where t.slug = any (?) group by pt.post_id having count(*) = ?)", slugs, slugs.length);
-            } else {
-                where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
-                        + " where pt.post_id = p.id and t.slug = any (?))", (Object) slugs);
-            }
-        }
+        andTags(where, tagSlugs, allTags);
         category.ifPresent(value -> where.and("? = any (p.categories)", value));
         if (section.isPresent()) {
             where.and("exists (select 1 from section s where s.post_id = p.id and s.slug = any (?))",
@@ -83,6 +74,27 @@ public record PostFilter(
         to.ifPresent(value -> where.and("p.published_at < ?", value));
         query.ifPresent(value -> where.and(SearchConditions.postMatches("p"), value));
         return where;
+    }
+
+    /**
+     * "The post {@code p} has every one (or, with {@code allTags} false, any) of these tags". One semi-join per tag
+     * rather than a grouped count: PostgreSQL estimated the grouped form at a handful of posts whatever the tag (16
+     * for 18,391 at 100,000 posts) and then walked every link of those posts instead of the search index (1.4 s
+     * against 0.3 s for a search with tag=kafka).
+     */
+    public static void andTags(Where where, List<String> tagSlugs, boolean allTags) {
+        if (tagSlugs.isEmpty()) {
+            return;
+        }
+        if (!allTags) {
+            where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
+                    + " where pt.post_id = p.id and t.slug = any (?))", (Object) tagSlugs.toArray(String[]::new));
+            return;
+        }
+        for (String slug : tagSlugs) {
+            where.and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
+                    + " where pt.post_id = p.id and t.slug = ?)", slug);
+        }
     }
 
     public static List<String> tagSlugs(List<String> tags) {
