@@ -45,17 +45,24 @@ public class CacheInvalidation {
             forgetAll();
             return;
         }
-        cache(PostService.DETAIL_CACHE).invalidate(change.postSlug()).await().indefinitely();
-        AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
-        responses.forgetPost(change.postSlug());
+        try {
+            cache(PostService.DETAIL_CACHE).invalidate(change.postSlug()).await().indefinitely();
+            AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
+        } finally {
+            // after the application caches, which a kept answer may have been made from
+            responses.forgetPost(change.postSlug());
+        }
     }
 
     /** Forgets every cached read (after missed notifications, and for tests that start afresh). */
     public void forgetAll() {
         LOG.debug("forgetting every cached read");
-        cache(PostService.DETAIL_CACHE).invalidateAll().await().indefinitely();
-        AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
-        responses.forgetAll();
+        try {
+            cache(PostService.DETAIL_CACHE).invalidateAll().await().indefinitely();
+            AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());
+        } finally {
+            responses.forgetAll();
+        }
     }
 
     private Cache cache(String name) {

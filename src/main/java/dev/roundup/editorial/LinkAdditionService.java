@@ -138,9 +138,13 @@ public class LinkAdditionService {
 
     private static void refuseDuplicate(Connection connection, long postId, String normalizedUrl) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id from link_item where post_id = ? and normalized_url = ? order by post_position limit 1")) {
+                // a corrected item is kept by the URL the markdown has: an addition of that URL would replace its
+                // correction
+                "select id from link_item where post_id = ? and (normalized_url = ? or corrected_from = ?)"
+                        + " order by post_position limit 1")) {
             select.setLong(1, postId);
             select.setString(2, normalizedUrl);
+            select.setString(3, normalizedUrl);
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
                     long id = rows.getLong(1);

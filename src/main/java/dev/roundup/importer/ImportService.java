@@ -71,8 +71,12 @@ public class ImportService {
         oneRunAtATime.lock();
         try {
             long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source.label()).id);
-            ImportReport report = execute(source, runId, sync);
-            QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
+            ImportReport report;
+            // held until the run's outcome is stored, so that no one sees a live run as interrupted
+            try (RunLiveness.Held alive = liveness.hold(runId)) {
+                report = execute(source, runId, sync);
+                QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
+            }
             metrics.record(report);
             // what was imported is what the next read of this instance shows
             changes.catchUp();
@@ -84,7 +88,7 @@ public class ImportService {
     }
 
     private ImportReport execute(ImportSource source, long runId, boolean sync) {
-        try (RunLiveness.Held alive = liveness.hold(runId)) {
+        try {
             return new Run(source, runId).execute(sync);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).fail());

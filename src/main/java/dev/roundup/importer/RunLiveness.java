@@ -14,7 +14,9 @@ import io.agroal.api.AgroalDataSource;
 /**
  * Tells a running import from one whose process died. A running import holds a session lock named after its
  * run on a connection of its own; the lock goes when that session ends, however the process ended. A run still
- * marked running whose lock anyone can take has lost its importer and is marked interrupted, by any instance.
+ * marked running whose lock anyone can take has lost its importer and is marked interrupted, by any instance; a run
+ * gets a minute's grace first, since it takes its lock just after it is stored (and an importer that could not take
+ * its lock at all, on a pool at its limit, still runs).
  */
 @ApplicationScoped
 public class RunLiveness {
@@ -36,7 +38,12 @@ public class RunLiveness {
     public Held hold(long runId) {
         try {
             Connection connection = dataSource.getConnection();
-            lock(connection, "select pg_advisory_lock(?, ?)", runId);
+            try {
+                lock(connection, "select pg_advisory_lock(?, ?)", runId);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
             return () -> release(connection, runId);
         } catch (SQLException e) {
             // Without the lock the run still works; only its death would go unnoticed.
@@ -58,7 +65,7 @@ public class RunLiveness {
     private static void lock(Connection connection, String sql, long runId) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(sql)) {
             lock.setInt(1, LOCK_CLASS);
-            lock.setInt(2, (int) runId);
+            lock.setInt(2, (int) (runId & Integer.MAX_VALUE));
             lock.executeQuery().close();
         }
     }
@@ -68,7 +75,8 @@ public class RunLiveness {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("""
                         update import_run set status = 'interrupted', finished_at = now()
-                        where status = 'running' and pg_try_advisory_xact_lock(?, id::int)""")) {
+                        where status = 'running' and started_at < now() - interval '1 minute'
+                          and pg_try_advisory_xact_lock(?, (id & 2147483647)::int)""")) {
             update.setInt(1, LOCK_CLASS);
             int interrupted = update.executeUpdate();
             if (interrupted > 0) {

@@ -113,10 +113,12 @@ public final class LinkAdditions {
         return kind.equals("links") || kind.equals("other");
     }
 
-    /** The normalized URL of the section's {@code index}-th item (from 0). */
+    /** The URL the markdown has for the section's {@code index}-th item (from 0), normalized. */
     public static Optional<String> urlAt(Connection connection, long sectionId, int index) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select normalized_url from link_item where section_id = ? order by position offset ? limit 1")) {
+                // the URL the markdown has: additions are put back before corrections are applied
+                "select coalesce(corrected_from, normalized_url) from link_item where section_id = ?"
+                        + " order by position offset ? limit 1")) {
             select.setLong(1, sectionId);
             select.setInt(2, index);
             try (ResultSet rows = select.executeQuery()) {

@@ -192,6 +192,20 @@ class LinkAdditionTest {
     }
 
     @Test
+    void the_original_url_of_a_corrected_item_cannot_be_added_again() {
+        long skew = idOf("skew.example.com/joins");
+        given().header("Authorization", Tokens.editor()).header("If-Match", "*").contentType("application/merge-patch+json")
+                .body("{\"url\": \"https://joins.example.org/skew\"}")
+                .when().patch("/api/v1/links/" + skew).then().statusCode(200);
+
+        // the markdown still has the old URL: an addition of it would take the place of the correction
+        add("*", "{\"section\": \"data-science\", \"title\": \"Old\", \"url\": \"https://skew.example.com/joins\"}")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("PATCH /api/v1/links/" + skew));
+        assertThat(titles()).contains("Skewed Joins").doesNotContain("Old");
+    }
+
+    @Test
     void duplicates_stale_versions_and_unknown_posts_are_refused() {
         long skew = idOf("skew.example.com/joins");
         add("*", "{\"section\": \"data-science\", \"title\": \"Again\", \"url\": \"https://www.skew.example.com/joins/\"}")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
 import jakarta.inject.Inject;
 
@@ -47,6 +48,15 @@ class RunLivenessTest {
     }
 
     @Test
+    void a_run_that_has_just_started_is_left_alone() {
+        long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start("test:just-started").id);
+
+        liveness.markInterrupted();
+
+        assertThat(status(runId)).isEqualTo(ImportRun.Status.running);
+    }
+
+    @Test
     void a_run_that_stops_on_an_error_is_marked_failed() {
         long before = newestRunId();
 
@@ -60,8 +70,13 @@ class RunLivenessTest {
                 .body("status", equalTo("failed")).body("finishedAt", notNullValue());
     }
 
+    /** A run stored as running two minutes ago: past the grace a run has to take its lock. */
     private static long startedRun(String source) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source).id);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportRun run = ImportRun.start(source);
+            run.startedAt = Instant.now().minusSeconds(120);
+            return run.id;
+        });
     }
 
     private static ImportRun.Status status(long runId) {

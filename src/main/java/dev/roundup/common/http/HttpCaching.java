@@ -92,7 +92,7 @@ public class HttpCaching {
         Object generation = request.getProperty(GENERATION);
         String key = ResponseCache.keyOf(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
                 request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT),
-                request.getHeaderString(HttpHeaders.AUTHORIZATION));
+                request.getHeaderString(HttpHeaders.AUTHORIZATION), ResponseCache.hosts(request::getHeaderString));
         if (key == null || generation == null) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.roundup.common.http;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
@@ -34,12 +36,13 @@ import io.vertx.ext.web.RoutingContext;
 public class ResponseCache {
 
     /** A stored answer; {@code postSlug} is set for a post's own page, which only a change to that post makes stale. */
-    public record Stored(byte[] body, List<Map.Entry<String, String>> headers, String etag, String postSlug) {
+    public record Stored(byte[] body, List<Map.Entry<String, String>> headers, String etag, String postSlug,
+            long storedAtNanos) {
     }
 
     /** Marks an answer served from here, as CDNs do. */
     public static final String HIT_HEADER = "X-Cache";
-    private static final Pattern POST_PAGE = Pattern.compile("/api/v1/posts/([^/]+)");
+    private static final Pattern POST_PAGE = Pattern.compile("/api/v1/posts/([A-Za-z0-9][A-Za-z0-9_~%-]*)");
     private static final List<String> LISTS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/sections");
 
     // Bumped by every change: an answer computed before a change is not stored after it.
@@ -58,12 +61,22 @@ public class ResponseCache {
         misses = registry.counter("roundup.response.cache", "result", "miss");
     }
 
-    /** The key of a request whose answer may be stored, or null. */
-    public static String keyOf(String method, String path, String query, String accept, String authorization) {
+    /**
+     * The key of a request whose answer may be stored, or null. The host names are part of it: the Link header of a
+     * list holds absolute URLs made from them, so one host's answer must never go to another.
+     */
+    public static String keyOf(String method, String path, String query, String accept, String authorization,
+            String hosts) {
         if (!"GET".equals(method) || authorization != null || !(LISTS.contains(path) || POST_PAGE.matcher(path).matches())) {
             return null;
         }
-        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept);
+        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept) + '|' + hosts;
+    }
+
+    /** What names the host a request was sent to, directly or through a proxy, in one string for the key. */
+    public static String hosts(UnaryOperator<String> header) {
+        return header.apply("Host") + ' ' + header.apply("X-Forwarded-Host") + ' ' + header.apply("X-Forwarded-Proto")
+                + ' ' + header.apply("Forwarded");
     }
 
     public long generation() {
@@ -77,7 +90,12 @@ public class ResponseCache {
         }
         String path = key.substring(0, key.indexOf('?'));
         Matcher postPage = POST_PAGE.matcher(path);
-        entries().put(key, new Stored(body, headers, etag, postPage.matches() ? postPage.group(1) : null));
+        Stored stored = new Stored(body, headers, etag, postPage.matches() ? postPage.group(1) : null, System.nanoTime());
+        entries().put(key, stored);
+        // a change may have come between the check and the put: its forget* bumped the generation first
+        if (generation.get() != generationAtStart) {
+            entries().asMap().remove(key, stored);
+        }
     }
 
     /** A change to one post: its own page, and every list, go. */
@@ -108,7 +126,9 @@ public class ResponseCache {
         }
         HttpServerResponse response = context.response();
         response.putHeader(HIT_HEADER, "hit");
-        stored.headers().forEach(header -> response.putHeader(header.getKey(), header.getValue()));
+        // how long it has been kept, so that downstream caches count max-age from when it was made
+        response.putHeader("Age", Long.toString((System.nanoTime() - stored.storedAtNanos()) / 1_000_000_000L));
+        stored.headers().forEach(header -> response.headers().add(header.getKey(), header.getValue()));
         if (HttpCaching.matches(context.request().getHeader(HttpHeaders.IF_NONE_MATCH), stored.etag())) {
             response.headers().remove(HttpHeaders.CONTENT_TYPE);
             response.setStatusCode(304).end();
@@ -118,9 +138,10 @@ public class ResponseCache {
     }
 
     private Stored find(RoutingContext context) {
-        String key = keyOf(context.request().method() == HttpMethod.GET ? "GET" : "", context.request().path(),
-                context.request().query(), context.request().getHeader(HttpHeaders.ACCEPT),
-                context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        HttpServerRequest request = context.request();
+        String key = keyOf(request.method() == HttpMethod.GET ? "GET" : "", request.path(), request.query(),
+                request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.AUTHORIZATION),
+                hosts(request::getHeader));
         if (key == null) {
             return null;
         }

@@ -2,8 +2,11 @@ package dev.roundup.common.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import jakarta.inject.Inject;
@@ -119,12 +122,32 @@ class ResponseCacheTest {
 
     @Test
     void only_the_hottest_reads_are_kept() {
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", "size=20", null, null)).isEqualTo("/api/v1/posts?size=20|");
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null, "application/json", null))
-                .isEqualTo("/api/v1/posts/a-slug?|application/json");
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, null, null)).isNull();
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, null, null)).isNull();
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", null, null, "Bearer x")).isNull();
-        assertThat(ResponseCache.keyOf("HEAD", "/api/v1/posts", null, null, null)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", "size=20", null, null, "h"))
+                .isEqualTo("/api/v1/posts?size=20||h");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null, "application/json", null, "h"))
+                .isEqualTo("/api/v1/posts/a-slug?|application/json|h");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, null, null, "h")).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, null, null, "h")).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/.", null, null, null, "h")).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", null, null, "Bearer x", "h")).isNull();
+        assertThat(ResponseCache.keyOf("HEAD", "/api/v1/posts", null, null, null, "h")).isNull();
+    }
+
+    @Test
+    void an_answer_for_one_host_name_never_goes_to_another() {
+        given().header("Host", "roundup.example").get("/api/v1/posts?size=2").then().statusCode(200);
+        given().header("Host", "roundup.example").get("/api/v1/posts?size=2").then()
+                .header(ResponseCache.HIT_HEADER, "hit").header("Link", containsString("//roundup.example"));
+
+        given().header("Host", "evil.example").get("/api/v1/posts?size=2").then()
+                .header(ResponseCache.HIT_HEADER, nullValue()).header("Link", containsString("//evil.example"));
+        given().header("Host", "roundup.example").get("/api/v1/posts?size=2").then()
+                .header("Link", not(containsString("evil.example")));
+    }
+
+    @Test
+    void a_hit_says_how_old_it_is() {
+        given().get("/api/v1/sections").then().statusCode(200);
+        given().get("/api/v1/sections").then().header(ResponseCache.HIT_HEADER, "hit").header("Age", matchesPattern("[0-9]+"));
     }
 }
