@@ -146,6 +146,15 @@ class ResponseCacheTest {
     }
 
     @Test
+    void hits_are_gzipped_for_clients_that_accept_it() {
+        given().get("/api/v1/posts?size=20").then().statusCode(200);
+
+        given().header("Accept-Encoding", "gzip").get("/api/v1/posts?size=20").then()
+                .header(ResponseCache.HIT_HEADER, "hit").header("Content-Encoding", "gzip")
+                .body("items.size()", equalTo(Math.min(20, DemoContent.PUBLISHED_POSTS)));
+    }
+
+    @Test
     void a_hit_says_how_old_it_is() {
         given().get("/api/v1/sections").then().statusCode(200);
         given().get("/api/v1/sections").then().header(ResponseCache.HIT_HEADER, "hit").header("Age", matchesPattern("[0-9]+"));
