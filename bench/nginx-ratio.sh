@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 POSTS=500
 DURATION=15
-WARMUP=5
+WARMUP=20
 CONNECTIONS=16
 PORT=18096
 NGINX_PORT=18097
@@ -50,21 +50,10 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+# shellcheck source=bench/lib/corpus-service.sh
+. bench/lib/corpus-service.sh
 
-log "generating $POSTS posts"
-python3 bench/generate_roundups.py --count "$POSTS" --seed 42 --out "$WORK/corpus" >&2
-psql -qh 127.0.0.1 -U postgres -c "drop database if exists $DB" -c "create database $DB owner roundup"
-
-log "starting the service with the corpus"
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_HTTP_PORT=$PORT \
-  ROUNDUP_IMPORT_DIR="$WORK/corpus" ROUNDUP_DEMO_ENABLED=false \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 300); do
-  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+start_corpus_service
 
 PATH_QUERY="/api/v1/posts?size=20"
 SERVICE_URL="http://127.0.0.1:$PORT$PATH_QUERY"
@@ -136,17 +125,8 @@ fi
 log "both send the same $(wc -c < "$SITE/posts.json") bytes; nginx's headers:"
 sed 's/\r$//' "$SITE/nginx-headers" | grep -iE '^(content-type|etag|cache-control|vary|x-total-count|link):' >&2 || true
 
-# prints "req/s p50 p99 non-2xx" (milliseconds) for one URL, after a warm-up (the JIT's, for the service)
-measure() {
-  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" "$1" >/dev/null 2>&1
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$1" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) }
-    /^ +99%/ { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
-}
+# measure (bench/lib) warms each URL up this long first: the JIT's warm-up, for the service
+WARMUP_EACH=$WARMUP
 
 log "measuring (wrk -t2 -c$CONNECTIONS, ${DURATION}s each, after a ${WARMUP} s warm-up)"
 read -r svc_rps svc_p50 svc_p99 svc_bad < <(measure "$SERVICE_URL")

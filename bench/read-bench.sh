@@ -36,36 +36,13 @@ WORK=$(mktemp -d /tmp/roundup-read-bench.XXXX)
 SERVICE_PID=
 cleanup() { [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
+# shellcheck source=bench/lib/corpus-service.sh
+. bench/lib/corpus-service.sh
 
-log "generating $POSTS posts"
-python3 bench/generate_roundups.py --count "$POSTS" --seed 42 --out "$WORK/corpus" >&2
-psql -qh 127.0.0.1 -U postgres -c "drop database if exists $DB" -c "create database $DB owner roundup"
-
-log "starting the service with the corpus"
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_HTTP_PORT=$PORT \
-  ROUNDUP_IMPORT_DIR="$WORK/corpus" ROUNDUP_DEMO_ENABLED=false \
-  java -jar target/quarkus-app/quarkus-run.jar > "$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 300); do
-  curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+start_corpus_service
 
 BASE="http://127.0.0.1:$PORT"
 SLUG=$(curl -fs "$BASE/api/v1/posts?size=1&fields=slug" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
-
-# prints "req/s p50 p99" (milliseconds) for one URL
-measure() {
-  wrk -t2 -c16 -d3s "$1" >/dev/null 2>&1
-  wrk -t2 -c16 -d"${DURATION}s" --latency "$1" | awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) }
-    /^ +99%/ { p99 = ms($2) }
-    /Non-2xx/ { bad = $NF }
-    END { printf "%.0f %.2f %.2f %s\n", rps, p50, p99, (bad == "" ? 0 : bad) }'
-}
 
 cat > "$WORK/list.sql" <<'SQL'
 select count(*) from post p where not p.draft and p.published_at <= now();

@@ -4,23 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /**
- * Deletes changes older than {@code roundup.changes.retention}, every {@code roundup.changes.purge-interval}, and
+ * Deletes changes older than {@code roundup.changes.retention} (on the schedule of {@link RetentionPurges}), and
  * records how far it went (change_log_purge), so that the feed answers a reader behind that point with a 410
  * instead of silently skipping what was purged. It purges a prefix of the feed order, (transaction, id), up to the
  * first change that is younger than the retention or may still be uncommitted: every change kept comes after the
@@ -28,10 +19,7 @@ import io.quarkus.runtime.StartupEvent;
  * once; an advisory lock lets one purge at a time.
  */
 @ApplicationScoped
-public class ChangeLogPurge {
-
-    private static final Logger LOG = Logger.getLogger(ChangeLogPurge.class);
-    private static final int BATCH = 10_000;
+public class ChangeLogPurge implements RetentionPurges.Purge {
 
     @Inject
     ChangesConfig config;
@@ -39,48 +27,18 @@ public class ChangeLogPurge {
     @Inject
     AgroalDataSource dataSource;
 
-    private ScheduledExecutorService scheduler;
-
-    void start(@Observes StartupEvent start) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "change-log-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = Math.max(1000, config.purgeInterval().toMillis());
-        scheduler.scheduleWithFixedDelay(this::purgeQuietly, every, every, TimeUnit.MILLISECONDS);
+    @Override
+    public String describe() {
+        return "changes older than " + config.retention();
     }
 
-    void stop(@Observes ShutdownEvent stop) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    private void purgeQuietly() {
-        try {
-            long purged = purge();
-            if (purged > 0) {
-                LOG.infof("purged %d changes older than %s", purged, config.retention());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("change log purge failed (%s); trying again in %s", e.getMessage(), config.purgeInterval());
-        }
-    }
-
-    /** Purges what is past the retention, in batches of its own transactions; returns how many changes went. */
+    /** Purges what is past the retention; returns how many rows went. */
     public long purge() {
-        long total = 0;
-        while (true) {
-            long purged = QuarkusTransaction.requiringNew().call(this::purgeBatch);
-            total += purged;
-            if (purged < BATCH) {
-                return total;
-            }
-        }
+        return RetentionPurges.drain(this);
     }
 
-    private long purgeBatch() throws SQLException {
+    @Override
+    public long purgeBatch(int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement(
                     "select pg_try_advisory_xact_lock(hashtext('change_log_purge'))");
@@ -106,7 +64,7 @@ public class ChangeLogPurge {
                         (array_agg(id order by tx desc, id desc))[1]
                     from purged""")) {
                 purge.setLong(1, config.retention().toMillis());
-                purge.setInt(2, BATCH);
+                purge.setInt(2, limit);
                 try (ResultSet rows = purge.executeQuery()) {
                     rows.next();
                     long count = rows.getLong(1);

@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -69,6 +71,18 @@ class RetentionTest {
     @AfterEach
     void cleanUp() {
         execute("delete from webhook_delivery where change_id >= " + FAKE_CHANGE);
+    }
+
+    @Inject
+    @Any
+    Instance<RetentionPurges.Purge> scheduledPurges;
+
+    @Test
+    void the_schedule_runs_both_purges() {
+        assertThat(scheduledPurges.stream().map(RetentionPurges.Purge::describe))
+                .anyMatch(what -> what.startsWith("changes older than"))
+                .anyMatch(what -> what.startsWith("webhook deliveries finished more than"))
+                .hasSize(2);
     }
 
     @Test

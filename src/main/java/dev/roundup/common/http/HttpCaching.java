@@ -91,8 +91,7 @@ public class HttpCaching {
     private void keep(ContainerRequestContext request, ContainerResponseContext response, RenderedBodies.Rendered body) {
         Object generation = request.getProperty(GENERATION);
         String key = ResponseCache.keyOf(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(), request.getHeaderString(HttpHeaders.ACCEPT),
-                request.getHeaderString(HttpHeaders.AUTHORIZATION), ResponseCache.hosts(request::getHeaderString));
+                request.getUriInfo().getRequestUri().getRawQuery(), request::getHeaderString);
         if (key == null || generation == null) {
             return;
         }

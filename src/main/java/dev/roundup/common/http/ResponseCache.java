@@ -62,21 +62,19 @@ public class ResponseCache {
     }
 
     /**
-     * The key of a request whose answer may be stored, or null. The host names are part of it: the Link header of a
-     * list holds absolute URLs made from them, so one host's answer must never go to another.
+     * The key of a request whose answer may be stored, or null; {@code header} reads the request's headers. The host
+     * names are part of it: the Link header of a list holds absolute URLs made from them, so one host's answer must
+     * never go to another.
      */
-    public static String keyOf(String method, String path, String query, String accept, String authorization,
-            String hosts) {
-        if (!"GET".equals(method) || authorization != null || !(LISTS.contains(path) || POST_PAGE.matcher(path).matches())) {
+    public static String keyOf(String method, String path, String query, UnaryOperator<String> header) {
+        if (!"GET".equals(method) || header.apply("Authorization") != null
+                || !(LISTS.contains(path) || POST_PAGE.matcher(path).matches())) {
             return null;
         }
-        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept) + '|' + hosts;
-    }
-
-    /** What names the host a request was sent to, directly or through a proxy, in one string for the key. */
-    public static String hosts(UnaryOperator<String> header) {
-        return header.apply("Host") + ' ' + header.apply("X-Forwarded-Host") + ' ' + header.apply("X-Forwarded-Proto")
-                + ' ' + header.apply("Forwarded");
+        String accept = header.apply("Accept");
+        return path + '?' + (query == null ? "" : query) + '|' + (accept == null ? "" : accept) + '|'
+                + header.apply("Host") + ' ' + header.apply("X-Forwarded-Host") + ' '
+                + header.apply("X-Forwarded-Proto") + ' ' + header.apply("Forwarded");
     }
 
     public long generation() {
@@ -140,8 +138,7 @@ public class ResponseCache {
     private Stored find(RoutingContext context) {
         HttpServerRequest request = context.request();
         String key = keyOf(request.method() == HttpMethod.GET ? "GET" : "", request.path(), request.query(),
-                request.getHeader(HttpHeaders.ACCEPT), request.getHeader(HttpHeaders.AUTHORIZATION),
-                hosts(request::getHeader));
+                request::getHeader);
         if (key == null) {
             return null;
         }

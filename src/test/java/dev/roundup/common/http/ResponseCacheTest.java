@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -122,15 +125,17 @@ class ResponseCacheTest {
 
     @Test
     void only_the_hottest_reads_are_kept() {
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", "size=20", null, null, "h"))
-                .isEqualTo("/api/v1/posts?size=20||h");
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null, "application/json", null, "h"))
-                .isEqualTo("/api/v1/posts/a-slug?|application/json|h");
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, null, null, "h")).isNull();
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, null, null, "h")).isNull();
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/.", null, null, null, "h")).isNull();
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", null, null, "Bearer x", "h")).isNull();
-        assertThat(ResponseCache.keyOf("HEAD", "/api/v1/posts", null, null, null, "h")).isNull();
+        UnaryOperator<String> plain = Map.of("Host", "h")::get;
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", "size=20", plain))
+                .isEqualTo("/api/v1/posts?size=20||h null null null");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null,
+                Map.of("Host", "h", "Accept", "application/json", "X-Forwarded-Host", "f")::get))
+                .isEqualTo("/api/v1/posts/a-slug?|application/json|h f null null");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, plain)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, plain)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/.", null, plain)).isNull();
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/posts", null, Map.of("Authorization", "Bearer x")::get)).isNull();
+        assertThat(ResponseCache.keyOf("HEAD", "/api/v1/posts", null, plain)).isNull();
     }
 
     @Test
