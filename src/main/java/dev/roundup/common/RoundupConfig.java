@@ -41,6 +41,8 @@ public interface RoundupConfig {
 
     Feed feed();
 
+    Search search();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -108,6 +110,15 @@ public interface RoundupConfig {
         /** Items per feed page. */
         @WithDefault("20")
         int size();
+    }
+
+    interface Search {
+        /**
+         * A cached search answered when it is older than this is computed again in the background, so that a
+         * popular search never waits for its expiry (the cache's expire-after-write) to be recomputed.
+         */
+        @WithDefault("10s")
+        Duration refreshAfter();
     }
 
     interface Reading {

@@ -65,6 +65,9 @@ public class ImportService {
     @Inject
     RunLiveness liveness;
 
+    @Inject
+    PlannerStatistics statistics;
+
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
 
     public ImportReport importTree(ImportSource source, boolean sync) {
@@ -155,6 +158,8 @@ public class ImportService {
         private int unchanged;
         private int warnings;
         private int linkItems;
+        private int written;
+        private final PlannerStatistics.Schedule statisticsSchedule = new PlannerStatistics.Schedule();
         // Where the time goes, for the log: parsing is summed over the parser threads.
         private final LongAdder parseNanos = new LongAdder();
         private final LongAdder writeNanos = new LongAdder();
@@ -196,7 +201,11 @@ public class ImportService {
                 writer.removeMissing(source.label(), relativeNames(files))
                         .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
             }
-            return report();
+            ImportReport report = report();
+            if (report.imported() + report.updated() + report.removed() > 0) {
+                statistics.refresh();
+            }
+            return report;
         }
 
         private Prepared prepare(Path file, Map<String, PostWriter.StoredPost> stored) {
@@ -271,6 +280,9 @@ public class ImportService {
             outcomes.add(outcome);
             warnings += outcome.warnings().size();
             linkItems += Objects.requireNonNullElse(outcome.linkItems(), 0);
+            if (outcome.outcome() != FileOutcome.Outcome.FAILED && statisticsSchedule.due(++written)) {
+                statistics.refreshRowCounts();
+            }
         }
 
         private <T> T await(Future<T> next) {

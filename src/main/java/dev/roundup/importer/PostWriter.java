@@ -115,6 +115,7 @@ public class PostWriter {
                 }
                 lockSlug(connection, post.slug());
                 check(connection, post.slug(), expected);
+                logPostChangesOnceAtTheEnd(connection);
                 Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
                 Optional<Existing> existing = deleteExisting(connection, post.slug());
                 long version = existing.map(old -> old.version() + 1).orElse(1L);
@@ -125,6 +126,8 @@ public class PostWriter {
                 LinkAdditions.apply(connection, postId, post.slug());
                 LinkCorrections.apply(connection, postId, post.slug());
                 insertPostLinks(connection, postId, post.linkedSlugs());
+                // before the events, whose lock is held until commit and makes writers wait for each other
+                logPostChanges(connection, post.slug(), postId);
                 events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
                         mentionedEvents);
                 return new Written(existing.isEmpty(), version);
@@ -192,6 +195,20 @@ public class PostWriter {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
             lock.setString(1, "post:" + slug);
             lock.executeQuery().close();
+        }
+    }
+
+    // The post and link item triggers stay quiet in this transaction (V15): logPostChanges compares once.
+    private static void logPostChangesOnceAtTheEnd(Connection connection) throws SQLException {
+        execute(connection, "select set_config('roundup.post_changes', 'once', true)");
+    }
+
+    private static void logPostChanges(Connection connection, String slug, long postId) throws SQLException {
+        try (PreparedStatement sync = connection.prepareStatement(
+                "select change_log_sync_posts(array[?::text], array[?::bigint], true)")) {
+            sync.setString(1, slug);
+            sync.setLong(2, postId);
+            sync.executeQuery().close();
         }
     }
 

@@ -1,13 +1,14 @@
 package dev.roundup.search;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.cache.CacheInvalidateAll;
-
 /**
- * The names of the search caches, in one place: their time to live is configured in application.properties
- * ({@code quarkus.cache.caffeine."<name>".expire-after-write}), and whatever changes content calls
- * {@link #forgetAll()} so that a search never answers from before the change for longer than that.
+ * The search cache's name and the count of content changes it has seen. Its time to live is configured in
+ * application.properties ({@code quarkus.cache.caffeine."search-results".expire-after-write}); content changes
+ * forget it (change.CacheInvalidation), and popular entries are refreshed in the background
+ * ({@link RefreshAhead}, {@code roundup.search.refresh-after}).
  */
 @ApplicationScoped
 public class SearchCaches {
@@ -18,8 +19,14 @@ public class SearchCaches {
      */
     public static final String RESULTS = "search-results";
 
-    @CacheInvalidateAll(cacheName = RESULTS)
-    public void forgetAll() {
-        // the annotation does the work
+    private final AtomicLong generation = new AtomicLong();
+
+    /** Called before the cache is forgotten for a content change: refreshes begun earlier are then discarded. */
+    public void contentChanging() {
+        generation.incrementAndGet();
+    }
+
+    long generation() {
+        return generation.get();
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,9 +19,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+
 import io.quarkus.cache.Cache;
+import io.quarkus.cache.CaffeineCache;
 import io.quarkus.cache.CacheName;
 
+import dev.roundup.common.RoundupConfig;
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
@@ -30,7 +36,6 @@ import dev.roundup.post.PostRef;
 public class SearchService {
 
     /** Cached searches with their facets, forgotten on every change to posts (see change.CacheInvalidation). */
-    /** The cache that content changes invalidate (see change.CacheInvalidation). */
     public static final String CACHE = SearchCaches.RESULTS;
 
     private static final TypeReference<List<Row>> ROWS = new TypeReference<>() {
@@ -47,6 +52,15 @@ public class SearchService {
     Cache cache;
 
     @Inject
+    SearchCaches caches;
+
+    @Inject
+    RoundupConfig config;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
     SiteUrls urls;
 
     @Inject
@@ -57,11 +71,34 @@ public class SearchService {
             String didYouMean) {
     }
 
+    private RefreshAhead<SearchRequest, Outcome> refreshAhead;
+
+    @PostConstruct
+    void createRefreshAhead() {
+        refreshAhead = new RefreshAhead<>(config.search().refreshAfter(), executor, System::nanoTime, caches::generation);
+    }
+
     // The statements' cost grows with the number of matches; the outcome for one request is cached for a short
     // time (SearchCaches), the "did you mean" path included. The request (a record of records) is the key.
     public Outcome search(SearchRequest request) {
-        return cache.<SearchRequest, Outcome>get(request, this::compute).await().indefinitely();
+        long generation = refreshAhead.generation();
+        RefreshAhead.Stamped<Outcome> found = cache.<SearchRequest, RefreshAhead.Stamped<Outcome>>get(request,
+                key -> refreshAhead.stamp(compute(key), generation)).await().indefinitely();
+        refreshAhead.served(request, found, this::compute, store);
+        return found.value();
     }
+
+    private final RefreshAhead.Store<SearchRequest, Outcome> store = new RefreshAhead.Store<>() {
+        @Override
+        public void put(SearchRequest key, RefreshAhead.Stamped<Outcome> value) {
+            cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(value));
+        }
+
+        @Override
+        public void invalidate(SearchRequest key) {
+            cache.invalidate(key).await().indefinitely();
+        }
+    };
 
     private Outcome compute(SearchRequest request) {
         Found found = run(request);

@@ -2,10 +2,12 @@ package dev.roundup.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -207,6 +209,25 @@ class ImportServiceTest {
         assertThat(run.failed).isEqualTo(2);
         assertThat(run.report).extracting(FileOutcome::outcome)
                 .containsExactlyInAnyOrder(Outcome.IMPORTED, Outcome.FAILED, Outcome.FAILED);
+    }
+
+    @Test
+    void an_import_that_wrote_refreshes_the_planner_statistics_and_one_that_changed_nothing_does_not() {
+        Path folder = Fixtures.copyOf("sections");
+        long before = analyzeCount("link_item");
+
+        importService.importTree(ImportSource.of(folder), false);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> analyzeCount("link_item") > before);
+        assertThat(analyzeCount("section")).isPositive();
+        long afterImport = analyzeCount("link_item");
+        ImportReport again = importService.importTree(ImportSource.of(folder), false);
+        assertThat(again.unchanged()).isEqualTo(again.filesSeen());
+        assertThat(analyzeCount("link_item")).isEqualTo(afterImport);
+    }
+
+    private long analyzeCount(String table) {
+        return count("select analyze_count from pg_stat_user_tables where relname = ?1", table);
     }
 
     private long count(String sql, Object... parameters) {
