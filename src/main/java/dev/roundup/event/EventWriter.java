@@ -78,12 +78,15 @@ public class EventWriter {
 
     private Optional<Long> find(Connection connection, ExtractedEvent mention) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id from event
-                where normalized_url = ? or (lower(name) = lower(?) and starts_on = ?)
-                    or id in (select a.event_id from event_alias a
-                              where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))
-                order by (normalized_url = ?) desc nulls last, id limit 1""")) {
-            // an event an editor renamed, re-dated or re-linked is still found by what the posts call it
+                select e.id from event e
+                where e.id in (select id from event where normalized_url = ?
+                               union all select id from event where lower(name) = lower(?) and starts_on = ?
+                               union all select a.event_id from event_alias a
+                                   where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))
+                order by (e.normalized_url = ?) desc nulls last, e.id limit 1""")) {
+            // One index lookup per way of naming the event (written as one OR, it scanned every event, under the
+            // events lock, for every mention); an event an editor renamed, re-dated or re-linked is still found
+            // by what the posts call it.
             String url = UrlNormalizer.normalize(mention.url());
             select.setString(1, url);
             select.setString(2, mention.name());
@@ -173,8 +176,13 @@ public class EventWriter {
                 insert into event_mention (event_id, post_id, name, url, passage, dated)
                 select e.id, r.post_id, e.name, e.url, r.passage, false
                 from event_reference r join event e on e.normalized_url = r.normalized_url
-                where r.post_id = ? or e.id = any (?)
+                where r.post_id = ?
+                union
+                select e.id, r.post_id, e.name, e.url, r.passage, false
+                from event e join event_reference r on r.normalized_url = e.normalized_url
+                where e.id = any (?)
                 on conflict (event_id, post_id) do nothing""")) {
+            // two halves, each driven by an index: one OR over both tables joined every reference to every event
             insert.setLong(1, postId);
             insert.setArray(2, connection.createArrayOf("int8", eventIds.toArray()));
             insert.executeUpdate();
