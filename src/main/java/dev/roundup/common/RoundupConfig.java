@@ -117,7 +117,7 @@ public interface RoundupConfig {
          * A cached search answered when it is older than this is computed again in the background, so that a
          * popular search never waits for its expiry (the cache's expire-after-write) to be recomputed.
          */
-        @WithDefault("10s")
+        @WithDefault("20s")
         Duration refreshAfter();
     }
 

@@ -8,9 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,8 +21,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CaffeineCache;
@@ -58,9 +59,6 @@ public class SearchService {
     RoundupConfig config;
 
     @Inject
-    ManagedExecutor executor;
-
-    @Inject
     SiteUrls urls;
 
     @Inject
@@ -71,11 +69,24 @@ public class SearchService {
             String didYouMean) {
     }
 
+    // One refresh at a time: a refresh of a common word costs a core for a second at a million link items, and
+    // the requests that the cache answers meanwhile need the other one.
+    private final ExecutorService refreshes = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "search-refresh");
+        thread.setDaemon(true);
+        return thread;
+    });
     private RefreshAhead<SearchRequest, Outcome> refreshAhead;
 
     @PostConstruct
     void createRefreshAhead() {
-        refreshAhead = new RefreshAhead<>(config.search().refreshAfter(), executor, System::nanoTime, caches::generation);
+        refreshAhead = new RefreshAhead<>(config.search().refreshAfter(), refreshes, System::nanoTime,
+                caches::generation);
+    }
+
+    @PreDestroy
+    void stopRefreshes() {
+        refreshes.shutdownNow();
     }
 
     // The statements' cost grows with the number of matches; the outcome for one request is cached for a short
