@@ -13,33 +13,22 @@ language sql stable as $$
     select coalesce(current_setting('roundup.post_changes', true), '') = 'once'
 $$;
 
-create or replace function change_log_post_trigger() returns trigger
-language plpgsql as $$
-begin
-    if change_log_post_changes_once() then
-        return null;
-    end if;
-    if tg_op = 'INSERT' then
-        perform change_log_sync_posts(array(select slug from new_rows), array(select id from new_rows), true);
-    elsif tg_op = 'UPDATE' then
-        perform change_log_sync_posts(array(select slug from new_rows union select slug from old_rows),
-                                      array(select id from new_rows), true);
-    else
-        perform change_log_sync_posts(array(select slug from old_rows), array(select id from old_rows), true);
-    end if;
-    return null;
-end $$;
-
-create or replace function change_log_link_trigger() returns trigger
-language plpgsql as $$
-begin
-    if change_log_post_changes_once() then
-        return null;
-    end if;
-    if tg_op = 'DELETE' then
-        perform change_log_sync('link', array(select id::text from old_rows), true);
-    else
-        perform change_log_sync('link', array(select id::text from new_rows), true);
-    end if;
-    return null;
-end $$;
+-- V8's triggers again, with a condition: quiet while such a writer logs its post's changes itself.
+drop trigger post_changes_insert on post;
+create trigger post_changes_insert after insert on post referencing new table as new_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_post_trigger();
+drop trigger post_changes_update on post;
+create trigger post_changes_update after update on post referencing old table as old_rows new table as new_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_post_trigger();
+drop trigger post_changes_delete on post;
+create trigger post_changes_delete after delete on post referencing old table as old_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_post_trigger();
+drop trigger link_changes_insert on link_item;
+create trigger link_changes_insert after insert on link_item referencing new table as new_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_link_trigger();
+drop trigger link_changes_update on link_item;
+create trigger link_changes_update after update on link_item referencing old table as old_rows new table as new_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_link_trigger();
+drop trigger link_changes_delete on link_item;
+create trigger link_changes_delete after delete on link_item referencing old table as old_rows
+    for each statement when (not change_log_post_changes_once()) execute function change_log_link_trigger();
