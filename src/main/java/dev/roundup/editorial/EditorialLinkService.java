@@ -153,10 +153,7 @@ public class EditorialLinkService {
         if (slug == null) {
             throw notFound(itemId);
         }
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, "post:" + slug);
-            lock.executeQuery().close();
-        }
+        PostWriter.lockSlug(connection, slug);
         try (PreparedStatement select = connection.prepareStatement("""
                 select p.id, p.slug, p.version, l.title, l.url, coalesce(l.corrected_from, l.normalized_url),
                     l.commentary_markdown, l.commentary_html, l.commentary_text, s.slug, s.position,

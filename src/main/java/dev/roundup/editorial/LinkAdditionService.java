@@ -81,10 +81,7 @@ public class LinkAdditionService {
 
     /** The post's id and version, under the post's lock (the importer's too), at the version If-Match names. */
     private static long[] lockedPost(Connection connection, String slug, PostWriter.Expected expected) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
-            lock.setString(1, "post:" + slug);
-            lock.executeQuery().close();
-        }
+        PostWriter.lockSlug(connection, slug);
         try (PreparedStatement select = connection.prepareStatement("select id, version from post where slug = ?")) {
             select.setString(1, slug);
             try (ResultSet row = select.executeQuery()) {
@@ -116,8 +113,8 @@ public class LinkAdditionService {
         }
         LinkAdditions.Target section = found.orElseThrow(() -> invalid(field, "names no section of this post; "
                 + sectionsOf(connection, postId)));
-        if (!LinkAdditions.takesLinks(section.kind())) {
-            throw invalid(field, "names a " + section.kind() + " section, which holds no link items");
+        if (!section.kind().takesLinkItems()) {
+            throw invalid(field, "names a " + section.kind().dbValue() + " section, which holds no link items");
         }
         return section;
     }

@@ -190,8 +190,11 @@ public class PostWriter {
         });
     }
 
-    // Two importers (two instances, or a start-up import beside an upload) may write the same slug.
-    private static void lockSlug(Connection connection, String slug) throws SQLException {
+    /**
+     * Takes the post's lock until the transaction ends: every writer of a post or of its link items takes it
+     * (two importers, an upload beside a start-up import, the editorial API), so they write it one at a time.
+     */
+    public static void lockSlug(Connection connection, String slug) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
             lock.setString(1, "post:" + slug);
             lock.executeQuery().close();

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import dev.roundup.section.SectionKind;
+
 /**
  * Link items that editors added to a post. An addition is kept in link_correction (added = true) and applied
  * again by every write of the post, as corrections are: the post's markdown stays the source, and the addition
@@ -30,7 +32,7 @@ public final class LinkAdditions {
     }
 
     /** A section that can take link items. */
-    public record Target(long id, int position, String slug, String kind) {
+    public record Target(long id, int position, String slug, SectionKind kind) {
     }
 
     /**
@@ -108,11 +110,6 @@ public final class LinkAdditions {
         }
     }
 
-    /** Whether a section of this kind holds link items: not WIND (prose about events) nor Finally. */
-    public static boolean takesLinks(String kind) {
-        return kind.equals("links") || kind.equals("other");
-    }
-
     /** The URL the markdown has for the section's {@code index}-th item (from 0), normalized. */
     public static Optional<String> urlAt(Connection connection, long sectionId, int index) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
@@ -134,7 +131,7 @@ public final class LinkAdditions {
     public static void apply(Connection connection, long postId, String postSlug) throws SQLException {
         for (Addition addition : additions(connection, postId, postSlug)) {
             Optional<Target> section = sections(connection, postId, addition.sectionSlug()).stream()
-                    .filter(target -> takesLinks(target.kind())).findFirst();
+                    .filter(target -> target.kind().takesLinkItems()).findFirst();
             if (section.isEmpty()) {
                 continue;
             }
@@ -236,7 +233,8 @@ public final class LinkAdditions {
         List<Target> targets = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                targets.add(new Target(rows.getLong(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
+                targets.add(new Target(rows.getLong(1), rows.getInt(2), rows.getString(3),
+                        SectionKind.fromDbValue(rows.getString(4))));
             }
         }
         return targets;

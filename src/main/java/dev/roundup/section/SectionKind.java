@@ -13,6 +13,11 @@ public enum SectionKind {
     /** Anything else: prose, embeds, a podcast without links. */
     OTHER;
 
+    /** Whether an editor may add link items to a section of this kind: not to WIND prose nor to Finally. */
+    public boolean takesLinkItems() {
+        return this == LINKS || this == OTHER;
+    }
+
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);
     }

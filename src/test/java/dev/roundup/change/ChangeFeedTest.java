@@ -1,5 +1,7 @@
 package dev.roundup.change;
 
+import static dev.roundup.change.ChangeFeedReader.awaitPost;
+import static dev.roundup.change.ChangeFeedReader.drain;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.roundup.change.ChangeFeedReader.Feed;
 import dev.roundup.common.paging.Page;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
@@ -197,46 +200,6 @@ class ChangeFeedTest {
                 .body("parameter", equalTo("since"));
         given().queryParam("cursor", cursor).queryParam("page", "2").get("/api/v1/changes").then().statusCode(400)
                 .body("parameter", equalTo("cursor"));
-    }
-
-    private record Feed(List<Change> changes, String cursor) {
-    }
-
-    /**
-     * The changes after the cursor once the post's change shows: the feed holds back the changes of a transaction
-     * while an older one may still run (a search refresh after an import, say), so it may lag a moment.
-     */
-    private static Feed awaitPost(String from, String slug, String action) {
-        List<Feed> feed = new ArrayList<>();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            feed.clear();
-            feed.add(drain(from));
-            return feed.get(0).changes().stream().anyMatch(change -> change.type().equals("post")
-                    && change.key().equals(slug) && change.action().equals(action));
-        });
-        return feed.get(0);
-    }
-
-    /** Every change after the cursor, following the cursor to the end. */
-    private static Feed drain(String from) {
-        List<Change> changes = new ArrayList<>();
-        String position = from;
-        while (true) {
-            var request = given().queryParam("size", 100);
-            if (position != null) {
-                request.queryParam("cursor", position);
-            }
-            Page<Change> page = request.get("/api/v1/changes").then().statusCode(200).extract()
-                    .as(new TypeRef<Page<Change>>() {
-                    });
-            changes.addAll(page.items());
-            if (page.meta().nextCursor() != null) {
-                position = page.meta().nextCursor();
-            }
-            if (page.items().size() < 100) {
-                return new Feed(changes, position);
-            }
-        }
     }
 
     private void importTree() {

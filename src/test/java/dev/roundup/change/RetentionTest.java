@@ -1,15 +1,15 @@
 package dev.roundup.change;
 
+import static dev.roundup.change.ChangeFeedReader.awaitPost;
+import static dev.roundup.change.ChangeFeedReader.drain;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.inject.Any;
@@ -17,11 +17,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.roundup.change.ChangeFeedReader.Feed;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Page;
 import dev.roundup.importer.ImportService;
@@ -90,13 +90,13 @@ class RetentionTest {
         String beforeOld = drain(null).cursor();
         write(OLD, "Retention Old Post");
         importTree();
-        Feed old = awaitPost(beforeOld, OLD);
+        Feed old = awaitPost(beforeOld, OLD, null);
         // everything up to the old post's changes is 40 days old now; the default retention is 30 days
         execute("update change_log set at = now() - interval '40 days' where (tx, id) <= (select tx, id from change_log"
                 + " where post_slug = '" + OLD + "' order by tx desc, id desc limit 1)");
         write(NEW, "Retention New Post");
         importTree();
-        awaitPost(old.cursor(), NEW);
+        awaitPost(old.cursor(), NEW, null);
 
         long purged = changePurge.purge();
 
@@ -162,45 +162,10 @@ class RetentionTest {
         return sql.count(query, List.of());
     }
 
-    private record Feed(List<Change> changes, String cursor) {
-    }
-
     private static Page<Change> page(String parameter, String value) {
         return given().queryParam(parameter, value).queryParam("size", 100).when().get("/api/v1/changes").then()
                 .statusCode(200).extract().as(new TypeRef<Page<Change>>() {
                 });
-    }
-
-    private static Feed awaitPost(String from, String slug) {
-        List<Feed> feed = new ArrayList<>();
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            feed.clear();
-            feed.add(drain(from));
-            return feed.get(0).changes().stream().anyMatch(change -> change.type().equals("post")
-                    && change.key().equals(slug));
-        });
-        return feed.get(0);
-    }
-
-    private static Feed drain(String from) {
-        List<Change> changes = new ArrayList<>();
-        String position = from;
-        while (true) {
-            var request = given().queryParam("size", 100);
-            if (position != null) {
-                request.queryParam("cursor", position);
-            }
-            Page<Change> page = request.get("/api/v1/changes").then().statusCode(200).extract()
-                    .as(new TypeRef<Page<Change>>() {
-                    });
-            changes.addAll(page.items());
-            if (page.meta().nextCursor() != null) {
-                position = page.meta().nextCursor();
-            }
-            if (page.items().size() < 100) {
-                return new Feed(changes, position);
-            }
-        }
     }
 
     private void importTree() {

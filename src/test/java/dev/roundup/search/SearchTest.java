@@ -1,5 +1,6 @@
 package dev.roundup.search;
 
+import static dev.roundup.search.SearchClient.search;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,14 +37,6 @@ class SearchTest {
     @BeforeEach
     void content() {
         DemoContent.ready(startupImport, importService);
-    }
-
-    private static JsonPath search(String query, String... more) {
-        var request = given().queryParam("q", query);
-        for (int index = 0; index + 1 < more.length; index += 2) {
-            request.queryParam(more[index], more[index + 1]);
-        }
-        return request.when().get("/api/v1/search").then().statusCode(200).extract().jsonPath();
     }
 
     @Test
