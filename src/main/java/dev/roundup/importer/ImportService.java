@@ -202,7 +202,8 @@ public class ImportService {
                         .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
             }
             ImportReport report = report();
-            if (report.imported() + report.updated() + report.removed() > 0) {
+            // a few posts (an upload, a day's edits) change no plan; a full refresh costs seconds at a million links
+            if (PlannerStatistics.Schedule.worthRefreshing(report.imported() + report.updated() + report.removed())) {
                 statistics.refresh();
             }
             return report;

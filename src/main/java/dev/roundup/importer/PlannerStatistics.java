@@ -17,7 +17,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * and the change-log functions once per connection and keeps those plans until the statistics change: planned
  * on an empty table, a key check scans the whole table, which grows with every post (an import of 5,000 posts
  * spent most of its time there). Autovacuum refreshes them at most once a minute, and not at all where it is
- * turned off, so an import does it itself, when the rows it wrote have doubled and at its end.
+ * turned off, so an import does it itself, when the rows it wrote have doubled and at the end of a run that
+ * wrote at least as many as the first refresh waits for.
  */
 @ApplicationScoped
 public class PlannerStatistics {
@@ -62,9 +63,16 @@ public class PlannerStatistics {
         }
     }
 
-    /** When to refresh during a run: after 64 posts written, then each time the count has doubled. */
+    /** When to refresh: during a run after 64 posts written, then each time the count has doubled. */
     static final class Schedule {
-        private long next = 64;
+        private static final long FIRST = 64;
+
+        private long next = FIRST;
+
+        /** Whether a run that wrote this many posts should end with a full refresh. */
+        static boolean worthRefreshing(long written) {
+            return written >= FIRST;
+        }
 
         boolean due(long written) {
             if (written < next) {

@@ -212,17 +212,35 @@ class ImportServiceTest {
     }
 
     @Test
-    void an_import_that_wrote_refreshes_the_planner_statistics_and_one_that_changed_nothing_does_not() {
-        Path folder = Fixtures.copyOf("sections");
+    void an_import_that_wrote_many_posts_refreshes_the_planner_statistics_and_small_or_unchanged_ones_do_not()
+            throws IOException {
+        Path many = Files.createTempDirectory("roundup-statistics-");
+        for (int week = 1; week <= 64; week++) {
+            Files.writeString(many.resolve(String.format("2025-01-%02d-statistics-week-%d.md", 1 + week % 28, week)),
+                    """
+                    ---
+                    title: "Statistics Week %d"
+                    date: 2025-01-01T09:00:00+01:00
+                    categories: [roundup]
+                    ---
+                    Intro.
+                    <!--more-->
+                    ## Streaming
+                    * [**Link of week %d**](https://statistics.example.com/%d). Some words.
+                    """.formatted(week, week, week));
+        }
         long before = analyzeCount("link_item");
 
-        importService.importTree(ImportSource.of(folder), false);
+        ImportReport report = importService.importTree(ImportSource.of(many), false);
 
+        assertThat(report.imported()).isEqualTo(64);
         await().atMost(Duration.ofSeconds(5)).until(() -> analyzeCount("link_item") > before);
         assertThat(analyzeCount("section")).isPositive();
         long afterImport = analyzeCount("link_item");
-        ImportReport again = importService.importTree(ImportSource.of(folder), false);
-        assertThat(again.unchanged()).isEqualTo(again.filesSeen());
+        ImportReport again = importService.importTree(ImportSource.of(many), false);
+        assertThat(again.unchanged()).isEqualTo(64);
+        ImportReport small = importService.importTree(ImportSource.of(Fixtures.copyOf("sections")), false);
+        assertThat(small.imported()).isPositive().isLessThan(64);
         assertThat(analyzeCount("link_item")).isEqualTo(afterImport);
     }
 
