@@ -23,8 +23,9 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-[ "$BUILD" = 0 ] && [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests -Dopenapi.check.skip package
+# shellcheck source=bench/lib/common.sh
+. bench/lib/common.sh
+build_unless_told_not
 
 WORK=$(mktemp -d /tmp/roundup-kill-import.XXXX)
 SERVICE_PID=

@@ -28,9 +28,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ "$BUILD" = 0 ] && [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests -Dopenapi.check.skip package
+# shellcheck source=bench/lib/common.sh
+. bench/lib/common.sh
+ensure_wrk
+build_unless_told_not
 
 WORK=$(mktemp -d /tmp/roundup-read-bench.XXXX)
 SERVICE_PID=

@@ -45,8 +45,9 @@ DB=roundup_bench_search_${POSTS}
 WORK=/tmp/roundup-search-bench
 CORPUS=$WORK/corpus-$POSTS-$LINKS-$SEED
 PSQL=(psql -X -qAt -v ON_ERROR_STOP=1 -h 127.0.0.1)
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+# shellcheck source=bench/lib/common.sh
+. bench/lib/common.sh
+ensure_wrk
 command -v pgbench >/dev/null || { echo "pgbench is missing (postgresql-client)" >&2; exit 2; }
 if [ "$BUILD" = 1 ] || [ ! -f target/quarkus-app/quarkus-run.jar ]; then
   log "building the service"

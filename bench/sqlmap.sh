@@ -23,9 +23,10 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+# shellcheck source=bench/lib/common.sh
+. bench/lib/common.sh
 command -v sqlmap >/dev/null || { log "installing sqlmap"; apt-get update -qq && apt-get install -y -qq sqlmap >/dev/null; }
-[ "$BUILD" = 0 ] && [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests -Dopenapi.check.skip package
+build_unless_told_not
 
 WORK=$(mktemp -d /tmp/roundup-sqlmap.XXXX)
 SERVICE_PID=

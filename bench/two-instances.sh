@@ -14,8 +14,9 @@ DB=roundup_two_instances
 BUILD=1
 [ "${1:-}" = "--no-build" ] && BUILD=0
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-[ "$BUILD" = 0 ] && [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -DskipTests -Dopenapi.check.skip package
+# shellcheck source=bench/lib/common.sh
+. bench/lib/common.sh
+build_unless_told_not
 
 WORK=$(mktemp -d /tmp/roundup-two-instances.XXXX)
 PIDS=()

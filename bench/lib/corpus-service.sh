@@ -1,5 +1,5 @@
 # Sourced by read-bench.sh and nginx-ratio.sh: the pieces both need.
-# Needs: POSTS, WORK, DB, PORT, DURATION and a log() function; run from the project root.
+# Needs: POSTS, WORK, DB, PORT, DURATION and bench/lib/common.sh; run from the project root.
 
 # Generates $POSTS synthetic roundups, imports them into a fresh $DB with the packaged service on $PORT, and
 # waits until it is ready (the end of the import). Sets SERVICE_PID.
