@@ -74,8 +74,8 @@ public interface RoundupConfig {
 
         interface ResponseCache {
             /**
-             * Whether whole public answers of the hottest reads (post list, post, tag and section lists) are kept
-             * and served before the REST layer, for at most the cache max-age.
+             * Whether whole public answers of the hottest reads (post list, post, tag and section lists, searches)
+             * are kept and served before the REST layer, for at most the cache max-age.
              */
             @WithDefault("true")
             boolean enabled();
@@ -119,6 +119,14 @@ public interface RoundupConfig {
          */
         @WithDefault("20s")
         Duration refreshAfter();
+
+        /**
+         * How long a search's whole answer is kept and served before the REST layer (common.http.ResponseCache);
+         * 0 keeps none. Shorter than {@link #refreshAfter()}, so that the cache behind it is asked often enough to
+         * refresh popular searches; never longer than the HTTP max-age.
+         */
+        @WithDefault("5s")
+        Duration answersKeptFor();
     }
 
     interface Reading {

@@ -1,5 +1,6 @@
 package dev.roundup.common.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import dev.roundup.common.RoundupConfig;
 import io.micrometer.core.instrument.Counter;
@@ -26,7 +28,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Whole public answers of the hottest reads (the post list, a post, the tag and section lists), kept as the bytes
+ * Whole public answers of the hottest reads (the post list, a post, the tag and section lists, searches), kept as the bytes
  * and headers sent, and served again before the REST layer: what a reverse proxy's micro-cache would do, inside the
  * service. An entry lives no longer than the {@code max-age} every client and shared cache is already told, and a
  * content change forgets what it makes stale at once, as the application caches do (see change.CacheInvalidation).
@@ -35,15 +37,19 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A stored answer; {@code postSlug} is set for a post's own page, which only a change to that post makes stale. */
+    /**
+     * A stored answer; {@code postSlug} is set for a post's own page, which only a change to that post makes stale.
+     * It is kept for {@code keptForNanos}.
+     */
     public record Stored(byte[] body, List<Map.Entry<String, String>> headers, String etag, String postSlug,
-            long storedAtNanos) {
+            long storedAtNanos, long keptForNanos) {
     }
 
     /** Marks an answer served from here, as CDNs do. */
     public static final String HIT_HEADER = "X-Cache";
     private static final Pattern POST_PAGE = Pattern.compile("/api/v1/posts/([A-Za-z0-9][A-Za-z0-9_~%-]*)");
     private static final List<String> LISTS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/sections");
+    private static final String SEARCH = "/api/v1/search";
 
     // Bumped by every change: an answer computed before a change is not stored after it.
     private final AtomicLong generation = new AtomicLong();
@@ -68,7 +74,7 @@ public class ResponseCache {
      */
     public static String keyOf(String method, String path, String query, UnaryOperator<String> header) {
         if (!"GET".equals(method) || header.apply("Authorization") != null
-                || !(LISTS.contains(path) || POST_PAGE.matcher(path).matches())) {
+                || !(LISTS.contains(path) || SEARCH.equals(path) || POST_PAGE.matcher(path).matches())) {
             return null;
         }
         String accept = header.apply("Accept");
@@ -83,12 +89,14 @@ public class ResponseCache {
 
     /** Stores the answer unless content changed since {@code generationAtStart}, when the request began. */
     public void store(String key, long generationAtStart, byte[] body, List<Map.Entry<String, String>> headers, String etag) {
-        if (!enabled() || generation.get() != generationAtStart) {
+        String path = key.substring(0, key.indexOf('?'));
+        Duration keptFor = keptFor(path);
+        if (!enabled() || keptFor.isZero() || generation.get() != generationAtStart) {
             return;
         }
-        String path = key.substring(0, key.indexOf('?'));
         Matcher postPage = POST_PAGE.matcher(path);
-        Stored stored = new Stored(body, headers, etag, postPage.matches() ? postPage.group(1) : null, System.nanoTime());
+        Stored stored = new Stored(body, headers, etag, postPage.matches() ? postPage.group(1) : null, System.nanoTime(),
+                keptFor.toNanos());
         entries().put(key, stored);
         // a change may have come between the check and the put: its forget* bumped the generation first
         if (generation.get() != generationAtStart) {
@@ -147,6 +155,19 @@ public class ResponseCache {
         return stored;
     }
 
+    /**
+     * The max-age every client is told; a search answer for less, so that the search cache behind it keeps being
+     * asked and refreshes its popular searches ahead of their expiry (search.RefreshAhead).
+     */
+    private Duration keptFor(String path) {
+        Duration maxAge = config.http().cache().maxAge();
+        if (!SEARCH.equals(path)) {
+            return maxAge;
+        }
+        Duration search = config.search().answersKeptFor();
+        return search.compareTo(maxAge) < 0 ? search : maxAge;
+    }
+
     private boolean enabled() {
         return config.http().responseCache().enabled();
     }
@@ -157,8 +178,8 @@ public class ResponseCache {
             synchronized (this) {
                 if (entries == null) {
                     RoundupConfig.Http.ResponseCache settings = config.http().responseCache();
-                    entries = Caffeine.newBuilder().expireAfterWrite(config.http().cache().maxAge())
-                            .maximumWeight(settings.maxSize().asLongValue())
+                    entries = Caffeine.newBuilder().expireAfter(Expiry.<String, Stored> writing((key, stored) ->
+                            Duration.ofNanos(stored.keptForNanos()))).maximumWeight(settings.maxSize().asLongValue())
                             .<String, Stored>weigher((key, stored) -> stored.body().length + 512).build();
                 }
                 cache = entries;

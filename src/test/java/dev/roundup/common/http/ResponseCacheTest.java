@@ -131,6 +131,8 @@ class ResponseCacheTest {
         assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null,
                 Map.of("Host", "h", "Accept", "application/json", "X-Forwarded-Host", "f")::get))
                 .isEqualTo("/api/v1/posts/a-slug?|application/json|h f null null");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/search", "q=kafka", plain)).isEqualTo("/api/v1/search?q=kafka||h null null null");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/search/suggest", "q=kaf", plain)).isNull();
         assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, plain)).isNull();
         assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, plain)).isNull();
         assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/.", null, plain)).isNull();
@@ -157,6 +159,13 @@ class ResponseCacheTest {
         given().header("Accept-Encoding", "gzip").get("/api/v1/posts?size=20").then()
                 .header(ResponseCache.HIT_HEADER, "hit").header("Content-Encoding", "gzip")
                 .body("items.size()", equalTo(Math.min(20, DemoContent.PUBLISHED_POSTS)));
+    }
+
+    @Test
+    void search_answers_are_not_kept_when_their_time_is_zero_as_in_this_profile() {
+        given().queryParam("q", "kafka").get("/api/v1/search").then().statusCode(200);
+        given().queryParam("q", "kafka").get("/api/v1/search").then().statusCode(200)
+                .header(ResponseCache.HIT_HEADER, nullValue());
     }
 
     @Test
