@@ -191,7 +191,9 @@ public class EventWriter {
 
     /**
      * Takes each event's fields again from its dated mentions; drops events no post dates any more. Drafts do
-     * not count: what an unpublished post says must not show through the event.
+     * not count: what an unpublished post says must not show through the event. An event whose fields come out
+     * as they were is left alone: no new version, and no work for its triggers and its search index, which is
+     * most of the events' cost in an import (each new roundup mentions events that earlier ones announced).
      */
     private void refresh(Connection connection, Set<Long> eventIds) throws SQLException {
         if (eventIds.isEmpty()) {
@@ -200,10 +202,17 @@ public class EventWriter {
         Map<Long, List<StoredMention>> mentions = mentions(connection, eventIds);
         try (PreparedStatement delete = connection.prepareStatement("delete from event where id = ? and not edited");
                 PreparedStatement update = connection.prepareStatement("""
-                        update event set name = ?, url = ?, normalized_url = ?, starts_on = ?, ends_on = ?,
-                            approximate = ?, role = ?, city = ?, status = ?, talks = ?::jsonb, confidence = ?::jsonb,
-                            updated_at = now(), version = version + 1
-                        where id = ? and not edited""")) {
+                        update event e set name = v.name, url = v.url, normalized_url = v.normalized_url,
+                            starts_on = v.starts_on, ends_on = v.ends_on, approximate = v.approximate, role = v.role,
+                            city = v.city, status = v.status, talks = v.talks, confidence = v.confidence,
+                            updated_at = now(), version = e.version + 1
+                        from (select ?::text, ?::text, ?::text, ?::date, ?::date, ?::boolean, ?::text, ?::text,
+                            ?::text, ?::jsonb, ?::jsonb) as v (name, url, normalized_url, starts_on, ends_on,
+                            approximate, role, city, status, talks, confidence)
+                        where e.id = ? and not e.edited
+                        and (e.name, e.url, e.normalized_url, e.starts_on, e.ends_on, e.approximate, e.role, e.city,
+                            e.status, e.talks, e.confidence) is distinct from (v.name, v.url, v.normalized_url,
+                            v.starts_on, v.ends_on, v.approximate, v.role, v.city, v.status, v.talks, v.confidence)""")) {
             for (Long eventId : eventIds) {
                 List<StoredMention> dated = mentions.getOrDefault(eventId, List.of());
                 if (dated.isEmpty()) {

@@ -44,7 +44,7 @@ final class EventHits {
         scope.from().ifPresent(from -> where.and(DATE + " >= ?", from));
         scope.to().ifPresent(to -> where.and(DATE + " < ?", to));
         if (scope.tagSlugs().isEmpty() && request.section().isEmpty()) {
-            return new SearchBranch("event", "e.id", COLUMNS, "e.search", DATE, " from q, event e", where, null, JOINS);
+            return new SearchBranch("event", "e.id", COLUMNS, "e.search", DATE, " from q, event e", where, null, JOINS, null);
         }
         andTags(where, scope);
         // A slug that names no WIND section excludes every event at once (a one-time check on an index of V11).
@@ -52,7 +52,7 @@ final class EventHits {
                 .and("exists (select 1 from section s where s.kind = 'wind' and s.slug = ?)", slug)
                 .and("w.slug = ?", slug));
         return new SearchBranch("event", "e.id", COLUMNS, "e.search", DATE, " from q, event e" + JOINS, where, null,
-                null);
+                null, null);
     }
 
     /**

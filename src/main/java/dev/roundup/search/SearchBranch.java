@@ -1,5 +1,6 @@
 package dev.roundup.search;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.roundup.common.db.Where;
@@ -19,34 +20,93 @@ import dev.roundup.common.paging.Cursor;
  * @param cappedFrom a cheaper FROM for relevance without filters, or null
  * @param joined joins that give {@code columns}, made after the candidates are bounded (so for
  *        {@value SearchQueries#CANDIDATES} rows at most, and never for counting), or null when {@code from} has them
+ * @param walk how date order finds the newest matches of a common word cheaply, or null (see {@link DateWalk})
  */
 record SearchBranch(String type, String id, String columns, String vector, String date, String from, Where where,
-        String cappedFrom, String joined) {
+        String cappedFrom, String joined, DateWalk walk) {
 
     String matches() {
         return "select 1" + from + where.sql();
     }
 
+    boolean walks(SearchRequest request) {
+        return walk != null && request.byDate();
+    }
+
+    /**
+     * The walk's two CTEs, each followed by a comma: the newest published posts (from the cursor's date on), and
+     * the newest matches among them. Their parameters come from {@link #walkParameters}.
+     */
+    String walkCtes(SearchRequest request) {
+        boolean fromCursor = request.page().cursor().isPresent();
+        String keyset = fromCursor ? " and (w.published_at, '" + type + "'::text, " + walk.id() + ") < (?, ?, ?)" : "";
+        return walked() + " as materialized (" + walk.newestPosts(fromCursor) + "),\n"
+                + walkFound() + " as materialized (select " + head() + columns + ", w.published_at as at, null::real as score"
+                + " from q, (" + walk.newestPosts(fromCursor) + ") w" + walk.joins() + where.sql() + keyset
+                + " order by w.published_at desc, " + walk.id() + " desc limit " + SearchQueries.CANDIDATES + "),\n";
+    }
+
+    void walkParameters(SearchRequest request, List<Object> parameters) {
+        request.page().cursor().ifPresent(cursor -> {
+            OffsetDateTime at = SearchQueries.DateCursor.decode(cursor).at();
+            parameters.add(at);
+            parameters.add(at);
+        });
+        parameters.addAll(where.parameters());
+        request.page().cursor().ifPresent(cursor -> keysetParameters(cursor, parameters));
+    }
+
     String candidates(SearchRequest request) {
-        String head = "'" + type + "'::text as type, " + id + " as id, ";
+        if (walks(request)) {
+            // only one side runs: the condition is computed once, and the other side is skipped whole
+            return "select * from " + walkFound() + " where " + walkFoundTheNewest() + " union all select * from ("
+                    + bounded(request, head() + columns) + ") every_match where not " + walkFoundTheNewest();
+        }
         if (joined == null) {
-            return bounded(request, head + columns);
+            return bounded(request, head() + columns);
         }
         // the joins see the bounded rows under the alias of the id column: only that id is needed
         String alias = id.substring(0, id.indexOf('.'));
-        return "select " + head + columns + ", " + alias + ".at, " + alias + ".score from (" + bounded(request, id)
+        return "select " + head() + columns + ", " + alias + ".at, " + alias + ".score from (" + bounded(request, id)
                 + ") " + alias + joined;
     }
 
-    private String bounded(SearchRequest request, String columns) {
+    private String head() {
+        return "'" + type + "'::text as type, " + id + " as id, ";
+    }
+
+    private String walked() {
+        return "walked_" + type;
+    }
+
+    private String walkFound() {
+        return "walk_" + type;
+    }
+
+    // The walk has the newest matches when it found a full set, all newer than the oldest post it looked at (so
+    // no post it skipped holds a newer one), or when it looked at every post there is.
+    private String walkFoundTheNewest() {
+        return "((select count(*) from " + walkFound() + ") = " + SearchQueries.CANDIDATES + " and (select min(at) from "
+                + walkFound() + ") > (select min(published_at) from " + walked() + ") or (select count(*) from "
+                + walked() + ") < " + walk.posts() + ")";
+    }
+
+    private String select(SearchRequest request, String columns) {
         // By date, the score is computed for the page's rows only (items): here it would be computed for
         // every match before the sort.
-        String select = "select " + columns + ", " + date + " as at, "
+        return "select " + columns + ", " + date + " as at, "
                 + (request.byDate() ? "null::real" : "ts_rank_cd(" + vector + ", q.query, 1)") + " as score";
+    }
+
+    private String keyset(SearchRequest request) {
+        return request.page().cursor().isPresent() ? " and (" + date + ", '" + type + "'::text, " + id + ") < (?, ?, ?)"
+                : "";
+    }
+
+    private String bounded(SearchRequest request, String columns) {
+        String select = select(request, columns);
         if (request.byDate()) {
-            String keyset = request.page().cursor().isPresent()
-                    ? " and (" + date + ", '" + type + "'::text, " + id + ") < (?, ?, ?)" : "";
-            return select + from + where.sql() + keyset + " order by " + date + " desc, " + id + " desc limit "
+            return select + from + where.sql() + keyset(request) + " order by " + date + " desc, " + id + " desc limit "
                     + SearchQueries.CANDIDATES;
         }
         if (cappedFrom != null) {

@@ -118,6 +118,24 @@ class EventImportTest {
         assertThat(mentions()).containsExactly("2026-05-03-a", "2026-05-10-b");
     }
 
+    @Test
+    void a_post_rewritten_without_news_about_its_event_leaves_the_event_as_it_was() throws IOException {
+        write("2026-05-03-a.md", "2026-05-03", "[Glacier Data Day](https://glacier.example.is/) is on the 20th of June.");
+        importFolder();
+        String before = field("version || ' ' || updated_at");
+
+        write("2026-05-03-a.md", "2026-05-03",
+                "[Glacier Data Day](https://glacier.example.is/) is on the 20th of June. Bring a warm coat.");
+        importFolder();
+        assertThat(mentions()).containsExactly("2026-05-03-a");
+        assertThat(field("version || ' ' || updated_at")).isEqualTo(before);
+
+        write("2026-05-03-a.md", "2026-05-03", "[Glacier Data Day](https://glacier.example.is/) is on June 20, I speak there.");
+        importFolder();
+        assertThat(field("role")).isEqualTo("speaker");
+        assertThat(Long.parseLong(field("version"))).isEqualTo(Long.parseLong(before.split(" ")[0]) + 1);
+    }
+
     private void importFolder() {
         importService.importTree(new ImportSource(folder, "test:event-import"), true);
     }
