@@ -203,8 +203,8 @@ read -r h16_n h16_rps h16_p50 h16_p95 h16_p99 h16_bad < <(http 16 2)
 log "restarting the service with the search caches off"
 kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
 start_service "" QUARKUS_CACHE_CAFFEINE__SEARCH_RESULTS__EXPIRE_AFTER_WRITE=0S ROUNDUP_SEARCH_ANSWERS_KEPT_FOR=0s
-read -r u1_n u1_rps u1_p50 u1_p95 u1_p99 _ < <(http 1 1)
-read -r u16_n u16_rps u16_p50 u16_p95 u16_p99 _ < <(http 16 2)
+read -r u1_n u1_rps u1_p50 u1_p95 u1_p99 u1_bad < <(http 1 1)
+read -r u16_n u16_rps u16_p50 u16_p95 u16_p99 u16_bad < <(http 16 2)
 read -r b1_n b1_rps b1_p50 b1_p95 b1_p99 _ < <(bare 1 1)
 read -r b16_n b16_rps b16_p50 b16_p95 b16_p99 _ < <(bare 16 2)
 
@@ -218,6 +218,7 @@ printf '%-32s %10s %9s %9s %9s %9s\n' "HTTP, caches off, 16 conns" "$u16_n" "$u1
 printf '%-32s %10s %9s %9s %9s %9s\n' "pgbench same SQL, 1 client" "$b1_n" "$b1_rps" "$b1_p50" "$b1_p95" "$b1_p99"
 printf '%-32s %10s %9s %9s %9s %9s\n' "pgbench same SQL, 16 clients" "$b16_n" "$b16_rps" "$b16_p50" "$b16_p95" "$b16_p99"
 [ "${h1_bad:-0}" = 0 ] && [ "${h16_bad:-0}" = 0 ] || echo "WARNING: non-2xx responses: $h1_bad at 1, $h16_bad at 16"
+[ "${u1_bad:-0}" = 0 ] && [ "${u16_bad:-0}" = 0 ] || echo "WARNING: non-2xx responses, caches off: $u1_bad at 1, $u16_bad at 16"
 python3 - "$h1_p99" "$b1_p99" "$h16_p99" "$b16_p99" "$u1_p99" "$u16_p99" <<'PY'
 import sys
 h1, b1, h16, b16, u1, u16 = (float(x) for x in sys.argv[1:])

@@ -122,8 +122,8 @@ public interface RoundupConfig {
 
         /**
          * How long a search's whole answer is kept and served before the REST layer (common.http.ResponseCache);
-         * 0 keeps none. Shorter than {@link #refreshAfter()}, so that the cache behind it is asked often enough to
-         * refresh popular searches; never longer than the HTTP max-age.
+         * 0 keeps none, and never longer than the HTTP max-age. Keep it shorter than {@link #refreshAfter()}, so
+         * that the cache behind it is asked often enough to refresh popular searches.
          */
         @WithDefault("5s")
         Duration answersKeptFor();

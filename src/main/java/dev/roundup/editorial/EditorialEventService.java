@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.roundup.change.ChangeListener;
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.common.error.Problem;
@@ -50,11 +52,14 @@ public class EditorialEventService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ChangeListener changes;
+
     public EventWriteResult create(EventRequest request) {
         validate(request);
         EventFields fields = EventFields.of(request);
         String slug = request.slug() != null ? request.slug() : slugOf(fields);
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 lockEvents(connection);
                 if (exists(connection, "select slug from event where slug = ?", slug).isPresent()) {
@@ -78,7 +83,7 @@ public class EditorialEventService {
                     }
                 }
             }
-        });
+        }));
     }
 
     public EventWriteResult replace(String slug, EventRequest request, PostWriter.Expected expected) {
@@ -107,7 +112,7 @@ public class EditorialEventService {
     }
 
     public void delete(String slug, PostWriter.Expected expected) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 lockEvents(connection);
                 Stored stored = stored(connection, slug);
@@ -119,7 +124,15 @@ public class EditorialEventService {
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-        });
+            return null;
+        }));
+    }
+
+    /** Runs a committed write, then waits until this instance's caches have forgotten what it made stale. */
+    private <T> T seenByTheNextRead(Supplier<T> write) {
+        T result = write.get();
+        changes.catchUp();
+        return result;
     }
 
     private interface Change {
@@ -127,7 +140,7 @@ public class EditorialEventService {
     }
 
     private EventWriteResult write(String slug, PostWriter.Expected expected, Change change) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 // the importer merges events under the same lock: a correction never interleaves with a merge
                 lockEvents(connection);
@@ -140,7 +153,7 @@ public class EditorialEventService {
                 long version = update(connection, stored.id(), fields, sameDates && stored.approximate());
                 return EventWriteResult.of(slug, fields, version);
             }
-        });
+        }));
     }
 
     private long update(Connection connection, long id, EventFields fields, boolean approximate) throws SQLException {

@@ -40,10 +40,12 @@ record SearchBranch(String type, String id, String columns, String vector, Strin
     String walkCtes(SearchRequest request) {
         boolean fromCursor = request.page().cursor().isPresent();
         String keyset = fromCursor ? " and (w.published_at, '" + type + "'::text, " + walk.id() + ") < (?, ?, ?)" : "";
+        // The newest posts are written out again inside the walk rather than read from walked_*: a CTE's rows have no
+        // known order, and the walk needs the date order to stop at its last candidate.
         return walked() + " as materialized (" + walk.newestPosts(fromCursor) + "),\n"
                 + walkFound() + " as materialized (select " + head() + columns + ", w.published_at as at, null::real as score"
                 + " from q, (" + walk.newestPosts(fromCursor) + ") w" + walk.joins() + where.sql() + keyset
-                + " order by w.published_at desc, " + walk.id() + " desc limit " + SearchQueries.CANDIDATES + "),\n";
+                + " order by w.published_at desc, " + walk.id() + " desc limit " + walk.candidates() + "),\n";
     }
 
     void walkParameters(SearchRequest request, List<Object> parameters) {
@@ -58,7 +60,8 @@ record SearchBranch(String type, String id, String columns, String vector, Strin
 
     String candidates(SearchRequest request) {
         if (walks(request)) {
-            // only one side runs: the condition is computed once, and the other side is skipped whole
+            // only one side runs: each side's condition is an uncorrelated subquery, so PostgreSQL evaluates it once
+            // and skips the side whose condition is false without running it (never null: every count is a number)
             return "select * from " + walkFound() + " where " + walkFoundTheNewest() + " union all select * from ("
                     + bounded(request, head() + columns) + ") every_match where not " + walkFoundTheNewest();
         }
@@ -86,7 +89,7 @@ record SearchBranch(String type, String id, String columns, String vector, Strin
     // The walk has the newest matches when it found a full set, all newer than the oldest post it looked at (so
     // no post it skipped holds a newer one), or when it looked at every post there is.
     private String walkFoundTheNewest() {
-        return "((select count(*) from " + walkFound() + ") = " + SearchQueries.CANDIDATES + " and (select min(at) from "
+        return "((select count(*) from " + walkFound() + ") = " + walk.candidates() + " and (select min(at) from "
                 + walkFound() + ") > (select min(published_at) from " + walked() + ") or (select count(*) from "
                 + walked() + ") < " + walk.posts() + ")";
     }

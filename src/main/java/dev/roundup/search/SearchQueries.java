@@ -62,16 +62,19 @@ public class SearchQueries {
     }
 
     static Statement statement(SearchRequest request) {
-        return statement(request, LINK_WALK_POSTS);
+        return statement(request, LINK_WALK_POSTS, CANDIDATES);
     }
 
-    /** With the link items' date walk over {@code linkWalkPosts} posts (0: none), so tests can make it fall back. */
-    static Statement statement(SearchRequest request, int linkWalkPosts) {
+    /**
+     * With the link items' date walk over {@code linkWalkPosts} posts (0: none) keeping {@code walkCandidates}, so that
+     * tests on a small corpus reach both its trusted path and its fallback.
+     */
+    static Statement statement(SearchRequest request, int linkWalkPosts, int walkCandidates) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(request.query());
         StringBuilder statement = new StringBuilder("with q as materialized (select ")
                 .append(SearchConditions.TSQUERY).append(" as query),\n");
-        List<SearchBranch> branches = branches(request, linkWalkPosts);
+        List<SearchBranch> branches = branches(request, linkWalkPosts, walkCandidates);
         for (SearchBranch branch : branches) {
             if (branch.walks(request)) {
                 statement.append(branch.walkCtes(request));
@@ -118,7 +121,7 @@ public class SearchQueries {
     }
 
     /** One branch per requested type, all with the columns {@value #HIT_COLUMNS}. */
-    private static List<SearchBranch> branches(SearchRequest request, int linkWalkPosts) {
+    private static List<SearchBranch> branches(SearchRequest request, int linkWalkPosts, int walkCandidates) {
         List<SearchBranch> branches = new ArrayList<>();
         if (request.types().contains(SearchType.POST)) {
             Where where = request.postScope().where().and("p.search @@ q.query");
@@ -143,7 +146,8 @@ public class SearchQueries {
                     + " and exists (select 1 from post p where p.id = l.post_id and " + PostFilter.PUBLISHED + ")"
                     + " limit " + CANDIDATES + ") l join post p on p.id = l.post_id" : null;
             branches.add(new SearchBranch("link", "l.id", "l.post_id, l.section_id", "l.search", "p.published_at",
-                    " from q, link_item l join post p on p.id = l.post_id", where, capped, null, linkWalk(linkWalkPosts)));
+                    " from q, link_item l join post p on p.id = l.post_id", where, capped, null,
+                    walkPays(request) ? linkWalk(linkWalkPosts, walkCandidates) : null));
         }
         if (request.types().contains(SearchType.EVENT)) {
             branches.add(EventHits.branch(request));
@@ -151,10 +155,18 @@ public class SearchQueries {
         return branches;
     }
 
+    // The newest posts hold the newest matches only when no filter keeps most of them out (an end date before them,
+    // a tag, a section or a domain that few of them have): then the walk would only add its cost.
+    private static boolean walkPays(SearchRequest request) {
+        PostFilter scope = request.postScope();
+        return scope.to().isEmpty() && scope.tagSlugs().isEmpty() && request.section().isEmpty()
+                && request.domain().isEmpty();
+    }
+
     // Lateral and with offset 0: PostgreSQL then reads one post's link items after the other, in date order, and
-    // stops at the 500th match, instead of joining the posts with every match of the word.
-    private static DateWalk linkWalk(int posts) {
-        return posts == 0 ? null : new DateWalk(posts, " cross join lateral (select p.* from post p where p.id = w.id"
+    // stops at the last candidate, instead of joining the posts with every match of the word.
+    private static DateWalk linkWalk(int posts, int candidates) {
+        return posts == 0 ? null : new DateWalk(posts, candidates, " cross join lateral (select p.* from post p where p.id = w.id"
                 + " offset 0) p cross join lateral (select l.* from link_item l where l.post_id = w.id"
                 + " and l.search @@ q.query offset 0) l", "l.id");
     }

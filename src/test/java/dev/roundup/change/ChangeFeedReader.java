@@ -49,12 +49,17 @@ final class ChangeFeedReader {
      * action waits for any change of the post.
      */
     static Feed awaitPost(String from, String slug, String action) {
+        return await(from, "post", slug, action);
+    }
+
+    /** The changes after the cursor once a change of this type and key (and action, unless null) shows. */
+    static Feed await(String from, String type, String key, String action) {
         List<Feed> feed = new ArrayList<>();
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
             feed.clear();
             feed.add(drain(from));
-            return feed.get(0).changes().stream().anyMatch(change -> change.type().equals("post")
-                    && change.key().equals(slug) && (action == null || change.action().equals(action)));
+            return feed.get(0).changes().stream().anyMatch(change -> change.type().equals(type)
+                    && change.key().equals(key) && (action == null || change.action().equals(action)));
         });
         return feed.get(0);
     }

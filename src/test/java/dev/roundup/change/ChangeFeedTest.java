@@ -27,6 +27,7 @@ import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.common.mapper.TypeRef;
@@ -137,6 +138,21 @@ class ChangeFeedTest {
         });
         assertThat(later).filteredOn(change -> change.type().equals("link"))
                 .extracting(Change::action).containsExactly("created", "created");
+    }
+
+    @Test
+    void an_editors_own_event_is_announced_as_created_and_deleted() {
+        given().header("Authorization", Tokens.editor()).contentType("application/json")
+                .body("{\"name\": \"Wombat Data Days\", \"startsOn\": \"2026-12-14\", \"city\": \"Hobart\"}")
+                .post("/api/v1/events").then().statusCode(201);
+        Feed created = ChangeFeedReader.await(cursor, "event", "wombat-data-days-2026", "created");
+
+        given().header("Authorization", Tokens.admin()).header("If-Match", "\"1\"")
+                .delete("/api/v1/events/wombat-data-days-2026").then().statusCode(204);
+        List<Change> deleted = ChangeFeedReader.await(created.cursor(), "event", "wombat-data-days-2026", "deleted")
+                .changes();
+        assertThat(deleted).extracting(Change::type, Change::key, Change::action)
+                .containsExactly(tuple("event", "wombat-data-days-2026", "deleted"));
     }
 
     @Test

@@ -52,6 +52,10 @@ class SearchAnswerCacheTest {
             [1]: https://example.com/zeppelinquokka
             """;
 
+    private static final String EVENT = """
+            {"name": "Quokkaconf", "startsOn": "2026-12-10", "city": "Perth", "country": "Australia",
+             "url": "https://quokkaconf.example.au/", "description": "A day about small, friendly services."}""";
+
     @Inject
     StartupImport startupImport;
 
@@ -101,5 +105,20 @@ class SearchAnswerCacheTest {
                 .containsExactlyInAnyOrder("Zeppelinquokka in Production", "Zeppelinquokka Week");
         assertThat(after.jsonPath().getList("items.findAll { it.type == 'link' }.post.slug", String.class))
                 .containsExactly(slug);
+    }
+
+    @Test
+    void an_editors_new_event_is_found_by_the_next_search_on_this_instance() {
+        given().queryParam("q", "quokkaconf").get("/api/v1/search").then().statusCode(200);
+        assertThat(given().queryParam("q", "quokkaconf").get("/api/v1/search").header(ResponseCache.HIT_HEADER))
+                .isEqualTo("hit");
+
+        given().header("Authorization", Tokens.editor()).contentType("application/json").body(EVENT)
+                .post("/api/v1/events").then().statusCode(201);
+
+        Response after = given().queryParam("q", "quokkaconf").get("/api/v1/search");
+        assertThat(after.header(ResponseCache.HIT_HEADER)).isNull();
+        assertThat(after.jsonPath().getList("items.title", String.class)).containsExactly("Quokkaconf");
+        assertThat(after.jsonPath().getString("items[0].type")).isEqualTo("event");
     }
 }

@@ -91,7 +91,7 @@ public class ResponseCache {
     public void store(String key, long generationAtStart, byte[] body, List<Map.Entry<String, String>> headers, String etag) {
         String path = key.substring(0, key.indexOf('?'));
         Duration keptFor = keptFor(path);
-        if (!enabled() || keptFor.isZero() || generation.get() != generationAtStart) {
+        if (!enabled() || keptFor.isNegative() || keptFor.isZero() || generation.get() != generationAtStart) {
             return;
         }
         Matcher postPage = POST_PAGE.matcher(path);
@@ -160,12 +160,14 @@ public class ResponseCache {
      * asked and refreshes its popular searches ahead of their expiry (search.RefreshAhead).
      */
     private Duration keptFor(String path) {
-        Duration maxAge = config.http().cache().maxAge();
+        return keptFor(path, config.http().cache().maxAge(), config.search().answersKeptFor());
+    }
+
+    static Duration keptFor(String path, Duration maxAge, Duration searchAnswers) {
         if (!SEARCH.equals(path)) {
             return maxAge;
         }
-        Duration search = config.search().answersKeptFor();
-        return search.compareTo(maxAge) < 0 ? search : maxAge;
+        return searchAnswers.compareTo(maxAge) < 0 ? searchAnswers : maxAge;
     }
 
     private boolean enabled() {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -159,6 +160,15 @@ class ResponseCacheTest {
         given().header("Accept-Encoding", "gzip").get("/api/v1/posts?size=20").then()
                 .header(ResponseCache.HIT_HEADER, "hit").header("Content-Encoding", "gzip")
                 .body("items.size()", equalTo(Math.min(20, DemoContent.PUBLISHED_POSTS)));
+    }
+
+    @Test
+    void a_search_answer_is_kept_for_its_own_time_within_the_max_age_and_other_answers_for_the_max_age() {
+        Duration minute = Duration.ofSeconds(60);
+        assertThat(ResponseCache.keptFor("/api/v1/search", minute, Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(5));
+        assertThat(ResponseCache.keptFor("/api/v1/search", minute, Duration.ofHours(1))).isEqualTo(minute);
+        assertThat(ResponseCache.keptFor("/api/v1/posts", minute, Duration.ofSeconds(5))).isEqualTo(minute);
+        assertThat(ResponseCache.keptFor("/api/v1/posts/a-slug", minute, Duration.ZERO)).isEqualTo(minute);
     }
 
     @Test
