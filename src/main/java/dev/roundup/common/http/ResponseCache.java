@@ -28,10 +28,11 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Whole public answers of the hottest reads (the post list, a post, the tag and section lists, searches), kept as the bytes
- * and headers sent, and served again before the REST layer: what a reverse proxy's micro-cache would do, inside the
- * service. An entry lives no longer than the {@code max-age} every client and shared cache is already told, and a
- * content change forgets what it makes stale at once, as the application caches do (see change.CacheInvalidation).
+ * Whole public answers of the hottest reads (the post list, a post, the tag and section lists, searches), kept as
+ * the bytes and headers sent, and served again before the REST layer: what a reverse proxy's micro-cache would do,
+ * inside the service. An entry lives no longer than the {@code max-age} every client and shared cache is already
+ * told (a search's for less), and a content change forgets what it makes stale at once, as the application caches
+ * do (see change.CacheInvalidation).
  * Requests with credentials are never answered from it.
  */
 @ApplicationScoped
