@@ -192,8 +192,8 @@ public class EventWriter {
     /**
      * Takes each event's fields again from its dated mentions; drops events no post dates any more. Drafts do
      * not count: what an unpublished post says must not show through the event. An event whose fields come out
-     * as they were is left alone: no new version, and no work for its triggers and its search index, which is
-     * most of the events' cost in an import (each new roundup mentions events that earlier ones announced).
+     * as they were (its post rewritten without news about it) is left alone: no new version, and no work for its
+     * triggers and its search index.
      */
     private void refresh(Connection connection, Set<Long> eventIds) throws SQLException {
         if (eventIds.isEmpty()) {
