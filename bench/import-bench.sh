@@ -9,7 +9,10 @@
 #   3. times a baseline: the same post and link_item rows, exported with
 #      \copy and loaded with \copy into index-free scratch copies of the tables,
 #   4. starts the service again on the same database and corpus (a re-import:
-#      every file must come back "unchanged") and reads that run too.
+#      every file must come back "unchanged") and reads that run too;
+#   5. with --compare, imports the corpus once more into a new database post by
+#      post (ROUNDUP_IMPORT_BULK_FROM=0), for the bulk first import's speed-up
+#      measured in the same run.
 # It prints one table row per corpus to stdout; progress goes to stderr.
 #
 # Exit status is non-zero when the small import takes more than 3 s of import
@@ -39,6 +42,9 @@ PSQL_TIMEOUT=900            # seconds any single psql call may take
 SMALL_LIMIT_MS=3000         # target: 500 real-size roundups in under 3 s
 LARGE_TARGET_MS=120000      # target: 50,000 roundups in under 2 minutes (reported)
 KEEP=0
+COMPARE=0
+# the service's setting, passed through; --compare also runs with 0 (post by post)
+BULK_FROM=${ROUNDUP_IMPORT_BULK_FROM:-200}
 JAVA_BIN=${BENCH_JAVA:-java}
 read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
 
@@ -58,6 +64,7 @@ Usage: bench/import-bench.sh [options]
   --workdir DIR         corpora, logs and CSV files (default $WORK)
   --timeout S           seconds to wait for readiness per start (default $READY_TIMEOUT)
   --keep                keep the baseline CSV files
+  --compare             also import each corpus post by post (no bulk first import) and print the ratio
   -h, --help            this text
 
 Environment: BENCH_JAVA (java binary, default: java on PATH),
@@ -81,6 +88,7 @@ while (($#)); do
         --workdir) WORK=${2:?--workdir needs a directory}; shift ;;
         --timeout) READY_TIMEOUT=${2:?--timeout needs seconds}; shift ;;
         --keep) KEEP=1 ;;
+        --compare) COMPARE=1 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
     esac
@@ -175,6 +183,7 @@ start_service() {
             QUARKUS_HTTP_PORT="$PORT" \
             ROUNDUP_IMPORT_DIR="$corpus" \
             ROUNDUP_DEMO_ENABLED=false \
+            ROUNDUP_IMPORT_BULK_FROM="$BULK_FROM" \
             "$JAVA_BIN" ${JAVA_OPTS[@]+"${JAVA_OPTS[@]}"} -jar "$JAR"
     ) >"$SERVICE_LOG" 2>&1 </dev/null &
     SERVICE_PID=$!
@@ -388,22 +397,40 @@ for n in "${SIZES[@]}"; do
             "$re_imported imported, $re_updated updated, $re_failed failed, $re_removed removed)"
     fi
 
+    one_s="-"
+    bulk_ratio="-"
+    if ((COMPARE)); then
+        log "== $n posts: the same import post by post (ROUNDUP_IMPORT_BULK_FROM=0) into a new $DB"
+        recreate_db
+        BULK_FROM=0 start_service "$CORPUS_DIR" "$WORK/logs/one-by-one-$n.log"
+        wait_ready || die "the service did not become ready for the $n-post import post by post"
+        stop_service
+        one=$(newest_run 1) || die "no finished import_run row after the $n-post import post by post"
+        IFS='|' read -r one_dur _ <<<"$one"
+        log "post by post: duration_ms=$one_dur"
+        one_s=$(fmt_div "$one_dur" 1000 2)
+        bulk_ratio=$(fmt_div "$dur" "$one_dur" 2)
+    fi
+
     RSS_MIB[$n]=$((rss_kib / 1024))
-    ROWS+=("$(printf '%s|%s|%s|%s|%s|%s|%s|%s|%s' \
+    ROWS+=("$(printf '%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s' \
         "$imported" "$links" "$(fmt_div "$dur" 1000 2)" \
         "$(fmt_div "$((imported * 1000))" "$dur" 0)" "$(fmt_div "$((links * 1000))" "$dur" 0)" \
         "$((rss_kib / 1024))" "$(fmt_div "$re_dur" 1000 2)" \
-        "$(fmt_div "$base_ms" 1000 2)" "$(fmt_div "$dur" "$base_ms" 1)")")
+        "$(fmt_div "$base_ms" 1000 2)" "$(fmt_div "$dur" "$base_ms" 1)" "$one_s" "$bulk_ratio")")
 done
 
 echo
-printf '%8s %11s %9s %9s %10s %13s %11s %15s %7s\n' \
-    posts "link items" "import s" "posts/s" "links/s" "peak RSS MiB" "re-import s" "baseline COPY s" ratio
+printf '%8s %11s %9s %9s %10s %13s %11s %15s %7s %15s %10s\n' \
+    posts "link items" "import s" "posts/s" "links/s" "peak RSS MiB" "re-import s" "baseline COPY s" ratio \
+    "post by post s" "vs it"
 for row in "${ROWS[@]}"; do
-    IFS='|' read -r c1 c2 c3 c4 c5 c6 c7 c8 c9 <<<"$row"
-    printf '%8s %11s %9s %9s %10s %13s %11s %15s %7s\n' "$c1" "$c2" "$c3" "$c4" "$c5" "$c6" "$c7" "$c8" "$c9"
+    IFS='|' read -r c1 c2 c3 c4 c5 c6 c7 c8 c9 c10 c11 <<<"$row"
+    printf '%8s %11s %9s %9s %10s %13s %11s %15s %7s %15s %10s\n' \
+        "$c1" "$c2" "$c3" "$c4" "$c5" "$c6" "$c7" "$c8" "$c9" "$c10" "$c11"
 done
 echo "ratio = import time (import_run.duration_ms) / baseline COPY time; peak RSS = VmHWM of the JVM"
+echo "post by post s = the same import with ROUNDUP_IMPORT_BULK_FROM=0 (--compare); vs it = import s / post by post s"
 if ((${#SIZES[@]} > 1)); then
     echo "memory: peak RSS ${RSS_MIB[$LARGE]} MiB at $LARGE posts vs ${RSS_MIB[$SMALL]} MiB at $SMALL posts" \
         "(x$(fmt_div "${RSS_MIB[$LARGE]}" "${RSS_MIB[$SMALL]}" 2))"

@@ -29,6 +29,14 @@ public interface RoundupConfig {
     @WithDefault("2")
     int importWriters();
 
+    /**
+     * A first import (into a database without posts) of at least this many files is written in bulk: one
+     * transaction, indexes and keys built once at the end. 0 writes every import post by post.
+     */
+    @WithName("import-bulk-from")
+    @WithDefault("200")
+    int importBulkFrom();
+
     Demo demo();
 
     Reading reading();

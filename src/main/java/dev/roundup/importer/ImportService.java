@@ -36,8 +36,9 @@ import dev.roundup.common.Slugs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Imports a tree of Hugo markdown files: each file parsed and written whole in its own transaction, a bad
- * file reported without stopping the others, an unchanged file (same content hash) left alone.
+ * Imports a tree of Hugo markdown files: each file parsed and written whole in its own transaction (a large
+ * first import at start-up: all in one, see {@link BulkLoad}), a bad file reported without stopping the others,
+ * an unchanged file (same content hash) left alone.
  */
 @ApplicationScoped
 public class ImportService {
@@ -68,16 +69,31 @@ public class ImportService {
     @Inject
     PlannerStatistics statistics;
 
+    @Inject
+    BulkLoad bulkLoad;
+
     private final ReentrantLock oneRunAtATime = new ReentrantLock();
 
     public ImportReport importTree(ImportSource source, boolean sync) {
+        return importTree(source, sync, false);
+    }
+
+    /**
+     * The start-up import: while the service is not ready yet, a first import into an empty database may be
+     * written in bulk ({@link BulkLoad}), which holds the post tables for itself until it commits.
+     */
+    public ImportReport importAtStartup(ImportSource source, boolean sync) {
+        return importTree(source, sync, true);
+    }
+
+    private ImportReport importTree(ImportSource source, boolean sync, boolean mayLoadInBulk) {
         oneRunAtATime.lock();
         try {
             long runId = QuarkusTransaction.requiringNew().call(() -> ImportRun.start(source.label()).id);
             ImportReport report;
             // held until the run's outcome is stored, so that no one sees a live run as interrupted
             try (RunLiveness.Held alive = liveness.hold(runId)) {
-                report = execute(source, runId, sync);
+                report = execute(source, runId, sync, mayLoadInBulk);
                 QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
             }
             metrics.record(report);
@@ -90,9 +106,19 @@ public class ImportService {
         }
     }
 
-    private ImportReport execute(ImportSource source, long runId, boolean sync) {
+    private ImportReport execute(ImportSource source, long runId, boolean sync, boolean mayLoadInBulk) {
+        long started = System.nanoTime();
         try {
-            return new Run(source, runId).execute(sync);
+            List<Path> files = markdownFiles(source.root());
+            LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
+            if (mayLoadInBulk && bulkLoad.applies(files.size())) {
+                try {
+                    return new Run(source, runId, files, started, true).execute(sync);
+                } catch (BulkLoad.FailedException e) {
+                    LOG.warnf(e, "import %d: the first import in bulk failed; writing the posts one by one", runId);
+                }
+            }
+            return new Run(source, runId, files, started, false).execute(sync);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).fail());
             throw e;
@@ -142,7 +168,8 @@ public class ImportService {
     /**
      * The state of one run. Files are read and parsed on all cores, a bounded window ahead; this thread
      * takes them in file order and claims their slugs, so slug conflicts resolve the same way every time;
-     * a few writer threads store them, each post in its own transaction. Both windows are bounded: memory
+     * a few writer threads store them, each post in its own transaction, or, in a bulk load, one thread stores
+     * them a batch at a time in the load's one transaction. The windows and the batches are bounded: memory
      * stays flat whatever the number of files.
      */
     private final class Run {
@@ -150,7 +177,9 @@ public class ImportService {
 
         private final ImportSource source;
         private final long runId;
-        private final long started = System.nanoTime();
+        private final List<Path> files;
+        private final long started;
+        private final boolean inBulk;
         private final List<FileOutcome> outcomes = new ArrayList<>();
         private final Map<String, String> fileBySlug = new HashMap<>();
         private final Map<String, String> tagSpellings = new HashMap<>();
@@ -165,19 +194,22 @@ public class ImportService {
         private final LongAdder writeNanos = new LongAdder();
         private final Deque<Future<FileOutcome>> pendingWrites = new ArrayDeque<>();
         private ExecutorService writing;
+        private BulkLoad.Session bulk;
 
-        Run(ImportSource source, long runId) {
+        Run(ImportSource source, long runId, List<Path> files, long started, boolean inBulk) {
             this.source = source;
             this.runId = runId;
+            this.files = files;
+            this.started = started;
+            this.inBulk = inBulk;
         }
 
         ImportReport execute(boolean sync) {
             Map<String, PostWriter.StoredPost> stored = writer.storedPosts(source.label());
-            List<Path> files = markdownFiles(source.root());
-            LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
             ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
             writing = Executors.newFixedThreadPool(Math.max(1, config.importWriters()));
-            try {
+            try (BulkLoad.Session session = inBulk ? bulkLoad.start() : null) {
+                bulk = session;
                 Deque<Future<Prepared>> window = new ArrayDeque<>();
                 for (Path file : files) {
                     window.add(parsers.submit(() -> prepare(file, stored)));
@@ -189,7 +221,10 @@ public class ImportService {
                     store(window.poll(), files.size());
                 }
                 while (!pendingWrites.isEmpty()) {
-                    collect(pendingWrites.poll());
+                    record(await(pendingWrites.poll()));
+                }
+                if (bulk != null) {
+                    bulk.finish().forEach(this::record);
                 }
             } finally {
                 parsers.shutdownNow();
@@ -202,8 +237,9 @@ public class ImportService {
                         .forEach((file, slug) -> outcomes.add(FileOutcome.removed(file, slug)));
             }
             ImportReport report = report();
-            // a few posts (an upload, a day's edits) change no plan; a full refresh costs seconds at a million links
-            if (PlannerStatistics.Schedule.worthRefreshing(report.imported() + report.updated() + report.removed())) {
+            // a few posts (an upload, a day's edits) change no plan; a full refresh costs seconds at a million links;
+            // a bulk load refreshed them before it committed
+            if (!inBulk && PlannerStatistics.Schedule.worthRefreshing(report.imported() + report.updated() + report.removed())) {
                 statistics.refresh();
             }
             return report;
@@ -241,9 +277,14 @@ public class ImportService {
                 outcomes.add(FileOutcome.failed(file.file(), file.line(), file.reason()));
             } else if (prepared instanceof Parsed file && claim(file.post().slug(), file.file())) {
                 Parsed spelled = new Parsed(file.file(), file.hash(), file.post().withTags(firstSpellings(file.post())));
-                pendingWrites.add(writing.submit(() -> write(spelled)));
+                if (bulk != null) {
+                    bulk.add(new PostRows.Row(spelled.post(), source.label(), spelled.file(), spelled.hash(), null, 1),
+                            FileOutcome.written(spelled.file(), spelled.post(), true));
+                } else {
+                    pendingWrites.add(writing.submit(() -> write(spelled)));
+                }
                 if (pendingWrites.size() >= WINDOW) {
-                    collect(pendingWrites.poll());
+                    record(await(pendingWrites.poll()));
                 }
             } else if (prepared instanceof Parsed file) {
                 outcomes.add(FileOutcome.failed(file.file(), 0, duplicateSlug(file.post().slug())));
@@ -276,12 +317,12 @@ public class ImportService {
             }
         }
 
-        private void collect(Future<FileOutcome> next) {
-            FileOutcome outcome = await(next);
+        private void record(FileOutcome outcome) {
             outcomes.add(outcome);
             warnings += outcome.warnings().size();
             linkItems += Objects.requireNonNullElse(outcome.linkItems(), 0);
-            if (outcome.outcome() != FileOutcome.Outcome.FAILED && statisticsSchedule.due(++written)) {
+            // a bulk load is analysed once, at the end of the run
+            if (!inBulk && outcome.outcome() != FileOutcome.Outcome.FAILED && statisticsSchedule.due(++written)) {
                 statistics.refreshRowCounts();
             }
         }

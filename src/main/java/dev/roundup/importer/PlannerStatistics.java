@@ -47,11 +47,8 @@ public class PlannerStatistics {
         long start = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                try (Connection connection = dataSource.getConnection(); Statement analyze = connection.createStatement()) {
-                    if (sampleOnly) {
-                        analyze.execute("set local default_statistics_target = 10");
-                    }
-                    analyze.execute("analyze " + TABLES);
+                try (Connection connection = dataSource.getConnection()) {
+                    analyzeIn(connection, sampleOnly);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -60,6 +57,22 @@ public class PlannerStatistics {
         } catch (RuntimeException e) {
             // stale statistics make an import slow, never wrong
             LOG.warnf(e, "could not refresh the planner statistics");
+        }
+    }
+
+    /**
+     * Refreshes them in the connection's transaction, which counts the rows it wrote itself: how a bulk load,
+     * whose rows no other transaction sees yet, gets plans for its own queries.
+     */
+    static void analyzeIn(Connection connection, boolean sampleOnly) throws SQLException {
+        try (Statement analyze = connection.createStatement()) {
+            if (sampleOnly) {
+                analyze.execute("set local default_statistics_target = 10");
+            }
+            analyze.execute("analyze " + TABLES);
+            if (sampleOnly) {
+                analyze.execute("set local default_statistics_target to default");
+            }
         }
     }
 

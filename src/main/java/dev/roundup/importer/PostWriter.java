@@ -1,6 +1,5 @@
 package dev.roundup.importer;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,8 +17,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.roundup.common.Slugs;
-import dev.roundup.common.UrlNormalizer;
 import dev.roundup.event.EventExtractor;
 import dev.roundup.event.EventWriter;
 import dev.roundup.link.LinkAdditions;
@@ -119,15 +116,13 @@ public class PostWriter {
                 Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
                 Optional<Existing> existing = deleteExisting(connection, post.slug());
                 long version = existing.map(old -> old.version() + 1).orElse(1L);
-                long postId = insertPost(connection, post, sourceRoot, sourceFile, contentHash,
-                        existing.map(Existing::createdAt), version);
-                insertTags(connection, postId, post.tags());
-                insertSectionsAndLinkItems(connection, postId, post.sections());
+                PostRows.Row row = new PostRows.Row(post, sourceRoot, sourceFile, contentHash,
+                        existing.map(Existing::createdAt).orElse(null), version);
+                long postId = PostRows.insert(connection, List.of(row)).get(post.slug());
                 LinkAdditions.apply(connection, postId, post.slug());
                 LinkCorrections.apply(connection, postId, post.slug());
-                insertPostLinks(connection, postId, post.linkedSlugs());
                 // before the events, whose lock is held until commit and makes writers wait for each other
-                logPostChanges(connection, post.slug(), postId);
+                logPostChanges(connection, List.of(post.slug()), List.of(postId));
                 events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
                         mentionedEvents);
                 return new Written(existing.isEmpty(), version);
@@ -202,15 +197,17 @@ public class PostWriter {
     }
 
     // The post and link item triggers stay quiet in this transaction (V15): logPostChanges compares once.
-    private static void logPostChangesOnceAtTheEnd(Connection connection) throws SQLException {
+    static void logPostChangesOnceAtTheEnd(Connection connection) throws SQLException {
         execute(connection, "select set_config('roundup.post_changes', 'once', true)");
     }
 
-    private static void logPostChanges(Connection connection, String slug, long postId) throws SQLException {
+    /** Logs the changes of these posts (slugs, and the ids of those that exist now) as one step. */
+    static void logPostChanges(Connection connection, Collection<String> slugs, Collection<Long> postIds)
+            throws SQLException {
         try (PreparedStatement sync = connection.prepareStatement(
-                "select change_log_sync_posts(array[?::text], array[?::bigint], true)")) {
-            sync.setString(1, slug);
-            sync.setLong(2, postId);
+                "select change_log_sync_posts(?::text[], ?::bigint[], true)")) {
+            sync.setArray(1, connection.createArrayOf("text", slugs.toArray()));
+            sync.setArray(2, connection.createArrayOf("int8", postIds.toArray()));
             sync.executeQuery().close();
         }
     }
@@ -228,200 +225,14 @@ public class PostWriter {
         }
     }
 
-    private static long insertPost(Connection connection, ParsedPost post, String sourceRoot, String sourceFile,
-            String contentHash, Optional<Timestamp> createdAt, long version) throws SQLException {
-        String sql = """
-                insert into post (slug, title, author, published_at, published_offset, draft, roundup, categories,
-                    keywords, description, image, thumbnail, intro_markdown, intro_html, body_markdown, body_html,
-                    word_count, reading_minutes, source_root, source_file, content_hash, front_matter, created_at,
-                    version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, coalesce(?, now()), ?)
-                returning id""";
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int column = 1;
-            insert.setString(column++, post.slug());
-            insert.setString(column++, post.title());
-            insert.setString(column++, post.author().orElse(null));
-            insert.setObject(column++, post.date());
-            insert.setInt(column++, post.date().getOffset().getTotalSeconds());
-            insert.setBoolean(column++, post.draft());
-            insert.setBoolean(column++, post.roundup());
-            insert.setArray(column++, connection.createArrayOf("text", post.categories().toArray()));
-            insert.setArray(column++, connection.createArrayOf("text", post.keywords().toArray()));
-            insert.setString(column++, post.description().orElse(null));
-            insert.setString(column++, post.image().orElse(null));
-            insert.setString(column++, post.thumbnail().orElse(null));
-            insert.setString(column++, post.introMarkdown());
-            insert.setString(column++, post.introHtml());
-            insert.setString(column++, post.bodyMarkdown());
-            insert.setString(column++, post.bodyHtml());
-            insert.setInt(column++, post.wordCount());
-            insert.setInt(column++, post.readingMinutes());
-            insert.setString(column++, sourceRoot);
-            insert.setString(column++, sourceFile);
-            insert.setString(column++, contentHash);
-            insert.setString(column++, post.frontMatterJson());
-            insert.setTimestamp(column++, createdAt.orElse(null));
-            insert.setLong(column, version);
-            try (ResultSet rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void insertTags(Connection connection, long postId, List<String> tags) throws SQLException {
-        if (tags.isEmpty()) {
-            return;
-        }
-        Array slugs = connection.createArrayOf("text", tags.stream().map(Slugs::of).toArray());
-        // The first spelling seen becomes the tag's display name; later spellings merge into it. Inserting in
-        // slug order keeps concurrent writers from taking the same new tags' locks in opposite orders.
-        try (PreparedStatement upsert = connection.prepareStatement("insert into tag (slug, name)"
-                + " select * from unnest(?::text[], ?::text[]) as new (slug, name) order by slug on conflict (slug) do nothing")) {
-            upsert.setArray(1, slugs);
-            upsert.setArray(2, connection.createArrayOf("text", tags.toArray()));
-            upsert.executeUpdate();
-        }
-        try (PreparedStatement link = connection.prepareStatement("""
-                insert into post_tag (post_id, tag_id, position)
-                select ?, tag.id, wanted.ordinality - 1
-                from unnest(?::text[]) with ordinality as wanted (slug, ordinality)
-                join tag on tag.slug = wanted.slug""")) {
-            link.setLong(1, postId);
-            link.setArray(2, slugs);
-            link.executeUpdate();
-        }
-    }
-
-    private static void insertSectionsAndLinkItems(Connection connection, long postId, List<ParsedSection> sections)
-            throws SQLException {
-        if (sections.isEmpty()) {
-            return;
-        }
-        Map<Integer, Long> sectionIds = insertSections(connection, postId, sections);
-        LinkItemColumns items = new LinkItemColumns();
-        for (ParsedSection section : sections) {
-            for (ParsedLinkItem item : section.linkItems()) {
-                items.add(sectionIds.get(section.position()), item);
-            }
-        }
-        if (!items.isEmpty()) {
-            items.insert(connection, postId);
-        }
-    }
-
-    private static Map<Integer, Long> insertSections(Connection connection, long postId, List<ParsedSection> sections)
-            throws SQLException {
-        int count = sections.size();
-        Integer[] positions = new Integer[count];
-        String[] headings = new String[count];
-        String[] slugs = new String[count];
-        String[] kinds = new String[count];
-        String[] markdown = new String[count];
-        String[] html = new String[count];
-        for (int index = 0; index < count; index++) {
-            ParsedSection section = sections.get(index);
-            positions[index] = section.position();
-            headings[index] = section.heading().orElse(null);
-            slugs[index] = section.slug().orElse(null);
-            kinds[index] = section.kind().dbValue();
-            markdown[index] = section.markdown();
-            html[index] = section.html();
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into section (post_id, position, heading, slug, kind, markdown, html)
-                select ?, * from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                returning position, id""")) {
-            insert.setLong(1, postId);
-            insert.setArray(2, connection.createArrayOf("int4", positions));
-            insert.setArray(3, connection.createArrayOf("text", headings));
-            insert.setArray(4, connection.createArrayOf("text", slugs));
-            insert.setArray(5, connection.createArrayOf("text", kinds));
-            insert.setArray(6, connection.createArrayOf("text", markdown));
-            insert.setArray(7, connection.createArrayOf("text", html));
-            Map<Integer, Long> ids = new HashMap<>();
-            try (ResultSet rows = insert.executeQuery()) {
-                while (rows.next()) {
-                    ids.put(rows.getInt(1), rows.getLong(2));
-                }
-            }
-            return ids;
-        }
-    }
-
-    private static void insertPostLinks(Connection connection, long postId, Collection<String> targetSlugs)
-            throws SQLException {
-        if (targetSlugs.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into post_link (source_post_id, target_slug) select ?, unnest(?::text[]) on conflict do nothing")) {
-            insert.setLong(1, postId);
-            insert.setArray(2, connection.createArrayOf("text", targetSlugs.toArray()));
-            insert.executeUpdate();
-        }
-    }
-
-    private static List<String> windSections(ParsedPost post) {
+    static List<String> windSections(ParsedPost post) {
         return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND).map(ParsedSection::html)
                 .toList();
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.execute();
-        }
-    }
-
-    /** The link items of a post as column arrays, for one multi-row insert. */
-    private static final class LinkItemColumns {
-        private final List<Object> sectionIds = new ArrayList<>();
-        private final List<Object> positions = new ArrayList<>();
-        private final List<Object> postPositions = new ArrayList<>();
-        private final List<Object> titles = new ArrayList<>();
-        private final List<Object> urls = new ArrayList<>();
-        private final List<Object> domains = new ArrayList<>();
-        private final List<Object> normalizedUrls = new ArrayList<>();
-        private final List<Object> targetSlugs = new ArrayList<>();
-        private final List<Object> markdown = new ArrayList<>();
-        private final List<Object> html = new ArrayList<>();
-        private final List<Object> text = new ArrayList<>();
-
-        void add(long sectionId, ParsedLinkItem item) {
-            sectionIds.add(sectionId);
-            positions.add(item.position());
-            postPositions.add(postPositions.size());
-            titles.add(item.title());
-            urls.add(item.url());
-            domains.add(item.domain().orElse(null));
-            normalizedUrls.add(UrlNormalizer.normalize(item.url()));
-            targetSlugs.add(item.targetSlug().orElse(null));
-            markdown.add(item.commentaryMarkdown());
-            html.add(item.commentaryHtml());
-            text.add(item.commentaryText());
-        }
-
-        boolean isEmpty() {
-            return titles.isEmpty();
-        }
-
-        void insert(Connection connection, long postId) throws SQLException {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into link_item (post_id, section_id, position, post_position, title, url, domain,
-                        normalized_url, target_slug, commentary_markdown, commentary_html, commentary_text)
-                    select ?, * from unnest(?::bigint[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""")) {
-                insert.setLong(1, postId);
-                insert.setArray(2, connection.createArrayOf("int8", sectionIds.toArray()));
-                insert.setArray(3, connection.createArrayOf("int4", positions.toArray()));
-                insert.setArray(4, connection.createArrayOf("int4", postPositions.toArray()));
-                int column = 5;
-                for (List<Object> values : List.of(titles, urls, domains, normalizedUrls, targetSlugs, markdown, html, text)) {
-                    insert.setArray(column++, connection.createArrayOf("text", values.toArray()));
-                }
-                insert.executeUpdate();
-            }
         }
     }
 }

@@ -83,7 +83,7 @@ public class StartupImport {
                 importDemo();
             }
             for (Path directory : directories) {
-                importService.importTree(ImportSource.of(directory), config.importSync());
+                importService.importAtStartup(ImportSource.of(directory), config.importSync());
             }
         } catch (RuntimeException e) {
             LOG.error("the start-up import stopped early", e);

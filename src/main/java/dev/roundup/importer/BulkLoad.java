@@ -1,0 +1,286 @@
+package dev.roundup.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.roundup.common.RoundupConfig;
+import dev.roundup.event.EventExtractor;
+import dev.roundup.event.EventWriter;
+import dev.roundup.link.LinkAdditions;
+import dev.roundup.link.LinkCorrections;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The first import into a database without posts, written in bulk: the whole run is one transaction, which
+ * drops the secondary indexes and foreign keys of the post tables, inserts the posts a batch at a time and
+ * builds the indexes and keys again at the end. Building an index once is several times cheaper than keeping it
+ * up to date row by row, and the one transaction keeps it safe: a failure or a crash rolls everything back,
+ * the indexes included, and the run writes its posts one by one instead. Readers see the posts when it commits.
+ */
+@ApplicationScoped
+public class BulkLoad {
+
+    private static final Logger LOG = Logger.getLogger(BulkLoad.class);
+    // Posts per statement. Larger batches made arrays of over a megabyte (G1's humongous objects), and the heap
+    // grew to 2 GB at 5,000 posts; at 25 it stays under 800 MB, at the same speed within the noise.
+    static final int BATCH = 25;
+    // Batches waiting for the writer: enough to carry the parsers over a slow statement.
+    private static final int BATCHES_AHEAD = 8;
+    // A first import of a large blog takes minutes; the transaction must outlive it, not the default minute.
+    private static final int TRANSACTION_SECONDS = 6 * 60 * 60;
+    private static final String TABLES = "array['post', 'section', 'link_item', 'post_tag', 'post_link']::regclass[]";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EventWriter events;
+
+    @Inject
+    RoundupConfig config;
+
+    /** A bulk load failed and was rolled back whole; the run writes its posts one by one instead. */
+    static class FailedException extends RuntimeException {
+        FailedException(Throwable cause) {
+            super("the bulk load was rolled back: " + cause.getMessage(), cause);
+        }
+    }
+
+    private final AtomicLong committedLoads = new AtomicLong();
+
+    /** The bulk loads this instance committed since it started. */
+    long committedLoads() {
+        return committedLoads.get();
+    }
+
+    /** Whether a run of this many files writes in bulk: a first import (no posts at all) large enough to pay. */
+    boolean applies(int files) {
+        int from = config.importBulkFrom();
+        return from > 0 && files >= from && noPosts();
+    }
+
+    private boolean noPosts() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement select = connection.prepareStatement("select not exists (select 1 from post)");
+                    ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        });
+    }
+
+    /** Starts the load's transaction on a thread of its own; the caller adds posts in order, then finishes. */
+    Session start() {
+        return new Session();
+    }
+
+    /** A post to write, and what the run reports of it once the load has committed. */
+    record Entry(PostRows.Row row, FileOutcome outcome) {
+    }
+
+    final class Session implements AutoCloseable {
+        private static final List<Entry> END = List.of();
+
+        private final BlockingQueue<List<Entry>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(
+                runnable -> new Thread(runnable, "bulk-load"));
+        private final Future<?> loading;
+        private final List<FileOutcome> outcomes = new ArrayList<>();
+        private List<Entry> batch = new ArrayList<>(BATCH);
+
+        Session() {
+            loading = thread.submit(() -> {
+                QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(this::load);
+                committedLoads.incrementAndGet();
+            });
+        }
+
+        void add(PostRows.Row row, FileOutcome outcome) {
+            batch.add(new Entry(row, outcome));
+            outcomes.add(outcome);
+            if (batch.size() >= BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        /** Waits for the commit; returns the outcomes of the posts written. */
+        List<FileOutcome> finish() {
+            if (!batch.isEmpty()) {
+                hand(batch);
+            }
+            hand(END);
+            awaitLoading();
+            return outcomes;
+        }
+
+        @Override
+        public void close() {
+            // an unfinished load (the run failed elsewhere) is interrupted, and its transaction rolls back
+            thread.shutdownNow();
+        }
+
+        private void hand(List<Entry> next) {
+            try {
+                while (!batches.offer(next, 100, TimeUnit.MILLISECONDS)) {
+                    if (loading.isDone()) {
+                        awaitLoading();
+                        throw new IllegalStateException("the bulk load ended before its last batch");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            }
+        }
+
+        private void awaitLoading() {
+            try {
+                loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the import was interrupted", e);
+            } catch (ExecutionException e) {
+                throw new FailedException(e.getCause());
+            }
+        }
+
+        private void load() {
+            try (Connection connection = dataSource.getConnection()) {
+                int networkTimeout = connection.getNetworkTimeout();
+                // building an index over a million link items can take longer than the pool's socket timeout
+                connection.setNetworkTimeout(Runnable::run, 0);
+                try {
+                    load(connection);
+                } finally {
+                    connection.setNetworkTimeout(Runnable::run, networkTimeout);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("the bulk load was interrupted", e);
+            }
+        }
+
+        private void load(Connection connection) throws SQLException, InterruptedException {
+            PostWriter.execute(connection, "set local synchronous_commit = off");
+            PostWriter.execute(connection, "set local maintenance_work_mem = '256MB'");
+            // an instance reading the empty tables would hold the drops up; then posts are written one by one
+            PostWriter.execute(connection, "set local lock_timeout = '5s'");
+            PostWriter.logPostChangesOnceAtTheEnd(connection);
+            List<String> rebuild = dropDeferred(connection);
+            PostWriter.execute(connection, "set local lock_timeout = 0");
+            Set<String> corrected = correctedSlugs(connection);
+            long started = System.nanoTime();
+            Map<String, Long> written = new HashMap<>();
+            PlannerStatistics.Schedule statistics = new PlannerStatistics.Schedule();
+            for (List<Entry> next = batches.take(); next != END; next = batches.take()) {
+                written.putAll(write(connection, next, corrected));
+                // the events' lookups join the posts: planned for empty tables, they scan them for every event
+                if (statistics.due(written.size())) {
+                    PlannerStatistics.analyzeIn(connection, true);
+                }
+            }
+            long inserted = System.nanoTime();
+            for (String statement : rebuild) {
+                PostWriter.execute(connection, statement);
+            }
+            long built = System.nanoTime();
+            // The change log's comparison plans well only on tables with statistics: once, at the end, it is a
+            // few joins; after each batch it compared every batch's keys with every row logged before. These
+            // statistics commit with the posts, and the searches that follow are planned by them.
+            PlannerStatistics.analyzeIn(connection, false);
+            PostWriter.logPostChanges(connection, written.keySet(), written.values());
+            LOG.infof("bulk load: %d posts inserted in %d ms, indexes and keys built in %d ms, changes logged in %d ms",
+                    written.size(), millis(started, inserted), millis(inserted, built), millis(built, System.nanoTime()));
+        }
+
+        private Map<String, Long> write(Connection connection, List<Entry> entries, Set<String> corrected)
+                throws SQLException {
+            List<PostRows.Row> rows = entries.stream().map(Entry::row).toList();
+            Map<String, Long> ids = PostRows.insert(connection, rows);
+            for (PostRows.Row row : rows) {
+                String slug = row.post().slug();
+                if (corrected.contains(slug)) {
+                    LinkAdditions.apply(connection, ids.get(slug), slug);
+                    LinkCorrections.apply(connection, ids.get(slug), slug);
+                }
+            }
+            for (PostRows.Row row : rows) {
+                ParsedPost post = row.post();
+                events.write(connection, ids.get(post.slug()),
+                        EventExtractor.extract(PostWriter.windSections(post), post.date().toLocalDate()), Set.of());
+            }
+            return ids;
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Drops the post tables' non-unique indexes and their foreign keys; returns the statements that make them
+     * again, as they were. Unique indexes stay: they are what stops a duplicate slug or position.
+     */
+    private static List<String> dropDeferred(Connection connection) throws SQLException {
+        List<String> drops = new ArrayList<>();
+        List<String> rebuild = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select format('alter table %s drop constraint %I', conrelid::regclass, conname),
+                       format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
+                from pg_constraint where contype = 'f' and conrelid = any (TABLES)
+                union all
+                select format('drop index %s', indexrelid::regclass), pg_get_indexdef(indexrelid)
+                from pg_index where indrelid = any (TABLES) and not indisunique and not indisprimary""".replace("TABLES", TABLES));
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                drops.add(rows.getString(1));
+                rebuild.add(rows.getString(2));
+            }
+        }
+        for (String drop : drops) {
+            PostWriter.execute(connection, drop);
+        }
+        // indexes first: the foreign keys' checks then find their rows through them
+        List<String> ordered = new ArrayList<>(rebuild.stream().filter(sql -> !sql.startsWith("alter table")).toList());
+        ordered.addAll(rebuild.stream().filter(sql -> sql.startsWith("alter table")).toList());
+        return ordered;
+    }
+
+    /** The slugs editors corrected or added link items to: their writes apply those again. */
+    private static Set<String> correctedSlugs(Connection connection) throws SQLException {
+        Set<String> slugs = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("select distinct post_slug from link_correction");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                slugs.add(rows.getString(1));
+            }
+        }
+        return slugs;
+    }
+}
