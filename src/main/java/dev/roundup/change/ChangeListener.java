@@ -38,6 +38,7 @@ public class ChangeListener {
 
     private static final long CATCH_UP_WAIT_MILLIS = 2000;
     private static final Logger LOG = Logger.getLogger(ChangeListener.class);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -209,6 +210,13 @@ public class ChangeListener {
     private static void publishDue(Connection connection) throws SQLException {
         try (Statement publish = connection.createStatement()) {
             publish.execute("select change_log_publish_due()");
+        } catch (SQLException e) {
+            // A bulk first import holds the post tables until it commits: try again next round, rather than queue
+            // behind it until the socket times out and leave the waiting backend behind.
+            if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                throw e;
+            }
+            LOG.debug("the post tables are locked (a bulk import?); publishing due changes next round");
         }
     }
 
@@ -220,6 +228,8 @@ public class ChangeListener {
         properties.setProperty("socketTimeout", "30");
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("ApplicationName", "roundup-change-listener");
+        // waits for a lock at most this long (publishDue)
+        properties.setProperty("options", "-c lock_timeout=1000");
         Connection connection = DriverManager.getConnection(url, properties);
         connection.setAutoCommit(true);
         return connection;

@@ -37,7 +37,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * drops the secondary indexes and foreign keys of the post tables, inserts the posts a batch at a time and
  * builds the indexes and keys again at the end. Building an index once is several times cheaper than keeping it
  * up to date row by row, and the one transaction keeps it safe: a failure or a crash rolls everything back,
- * the indexes included, and the run writes its posts one by one instead. Readers see the posts when it commits.
+ * the indexes included. After a failure the run writes its posts one by one; after a crash the next start finds
+ * the database empty again and loads it again. Readers see the posts when it commits. One instance at a time
+ * loads (an advisory lock); the others wait for it, then find its posts unchanged.
  */
 @ApplicationScoped
 public class BulkLoad {
@@ -50,6 +52,9 @@ public class BulkLoad {
     private static final int BATCHES_AHEAD = 8;
     // A first import of a large blog takes minutes; the transaction must outlive it, not the default minute.
     private static final int TRANSACTION_SECONDS = 6 * 60 * 60;
+    // One index build over a million link items outlasts the pool's 60 s socket timeout; none at all would let a
+    // dead connection hang the import, and every import after it.
+    private static final int NETWORK_TIMEOUT_MILLIS = 10 * 60 * 1000;
     private static final String TABLES = "array['post', 'section', 'link_item', 'post_tag', 'post_link']::regclass[]";
 
     @Inject
@@ -69,10 +74,50 @@ public class BulkLoad {
     }
 
     private final AtomicLong committedLoads = new AtomicLong();
+    private final AtomicLong failedLoads = new AtomicLong();
 
     /** The bulk loads this instance committed since it started. */
     long committedLoads() {
         return committedLoads.get();
+    }
+
+    /** The bulk loads this instance rolled back since it started. */
+    long failedLoads() {
+        return failedLoads.get();
+    }
+
+    /**
+     * Waits while another instance loads in bulk: its tables are locked until it commits, and a write or read of
+     * them would queue behind it until the socket times out. Then its posts are there, and are found unchanged.
+     */
+    void awaitOtherLoads() {
+        boolean logged = false;
+        while (!QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return oneAtATime(connection);
+            }
+        })) {
+            if (!logged) {
+                LOG.info("another instance is loading posts in bulk; waiting for it to commit");
+                logged = true;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for another instance's bulk load", e);
+            }
+        }
+    }
+
+    /** Takes the bulk loads' lock until the transaction ends; false when another transaction holds it. */
+    private static boolean oneAtATime(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(hashtext('roundup:bulk-load'))");
+                ResultSet rows = lock.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
     }
 
     /** Whether a run of this many files writes in bulk: a first import (no posts at all) large enough to pay. */
@@ -83,13 +128,18 @@ public class BulkLoad {
 
     private boolean noPosts() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement select = connection.prepareStatement("select not exists (select 1 from post)");
-                    ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getBoolean(1);
+            try (Connection connection = dataSource.getConnection()) {
+                return noPosts(connection);
             }
         });
+    }
+
+    private static boolean noPosts(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select not exists (select 1 from post)");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getBoolean(1);
+        }
     }
 
     /** Starts the load's transaction on a thread of its own; the caller adds posts in order, then finishes. */
@@ -113,7 +163,12 @@ public class BulkLoad {
 
         Session() {
             loading = thread.submit(() -> {
-                QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(this::load);
+                try {
+                    QuarkusTransaction.requiringNew().timeout(TRANSACTION_SECONDS).run(this::load);
+                } catch (RuntimeException e) {
+                    failedLoads.incrementAndGet();
+                    throw e;
+                }
                 committedLoads.incrementAndGet();
             });
         }
@@ -139,8 +194,14 @@ public class BulkLoad {
 
         @Override
         public void close() {
-            // an unfinished load (the run failed elsewhere) is interrupted, and its transaction rolls back
+            // An unfinished load (the run failed elsewhere) is interrupted and rolls back; waiting for its thread
+            // means the run is not reported before its transaction has ended.
             thread.shutdownNow();
+            try {
+                thread.awaitTermination(NETWORK_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private void hand(List<Entry> next) {
@@ -171,8 +232,7 @@ public class BulkLoad {
         private void load() {
             try (Connection connection = dataSource.getConnection()) {
                 int networkTimeout = connection.getNetworkTimeout();
-                // building an index over a million link items can take longer than the pool's socket timeout
-                connection.setNetworkTimeout(Runnable::run, 0);
+                connection.setNetworkTimeout(Runnable::run, NETWORK_TIMEOUT_MILLIS);
                 try {
                     load(connection);
                 } finally {
@@ -187,13 +247,20 @@ public class BulkLoad {
         }
 
         private void load(Connection connection) throws SQLException, InterruptedException {
+            if (!oneAtATime(connection)) {
+                throw new IllegalStateException("another instance is loading posts in bulk");
+            }
+            // posts an instance committed meanwhile are replaced one by one, not loaded beside
+            if (!noPosts(connection)) {
+                throw new IllegalStateException("the database has posts now");
+            }
             PostWriter.execute(connection, "set local synchronous_commit = off");
             PostWriter.execute(connection, "set local maintenance_work_mem = '256MB'");
             // an instance reading the empty tables would hold the drops up; then posts are written one by one
             PostWriter.execute(connection, "set local lock_timeout = '5s'");
             PostWriter.logPostChangesOnceAtTheEnd(connection);
             List<String> rebuild = dropDeferred(connection);
-            PostWriter.execute(connection, "set local lock_timeout = 0");
+            PostWriter.execute(connection, "set local lock_timeout to default");
             Set<String> corrected = correctedSlugs(connection);
             long started = System.nanoTime();
             Map<String, Long> written = new HashMap<>();
@@ -266,10 +333,7 @@ public class BulkLoad {
         for (String drop : drops) {
             PostWriter.execute(connection, drop);
         }
-        // indexes first: the foreign keys' checks then find their rows through them
-        List<String> ordered = new ArrayList<>(rebuild.stream().filter(sql -> !sql.startsWith("alter table")).toList());
-        ordered.addAll(rebuild.stream().filter(sql -> sql.startsWith("alter table")).toList());
-        return ordered;
+        return rebuild;
     }
 
     /** The slugs editors corrected or added link items to: their writes apply those again. */

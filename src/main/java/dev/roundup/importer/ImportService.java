@@ -111,11 +111,15 @@ public class ImportService {
         try {
             List<Path> files = markdownFiles(source.root());
             LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
-            if (mayLoadInBulk && bulkLoad.applies(files.size())) {
-                try {
-                    return new Run(source, runId, files, started, true).execute(sync);
-                } catch (BulkLoad.FailedException e) {
-                    LOG.warnf(e, "import %d: the first import in bulk failed; writing the posts one by one", runId);
+            if (mayLoadInBulk) {
+                bulkLoad.awaitOtherLoads();
+                if (bulkLoad.applies(files.size())) {
+                    try {
+                        return new Run(source, runId, files, started, true).execute(sync);
+                    } catch (BulkLoad.FailedException e) {
+                        LOG.warnf(e, "import %d: the first import in bulk failed; writing the posts one by one", runId);
+                        bulkLoad.awaitOtherLoads();
+                    }
                 }
             }
             return new Run(source, runId, files, started, false).execute(sync);
@@ -321,7 +325,7 @@ public class ImportService {
             outcomes.add(outcome);
             warnings += outcome.warnings().size();
             linkItems += Objects.requireNonNullElse(outcome.linkItems(), 0);
-            // a bulk load is analysed once, at the end of the run
+            // a bulk load refreshes them itself, inside its transaction
             if (!inBulk && outcome.outcome() != FileOutcome.Outcome.FAILED && statisticsSchedule.due(++written)) {
                 statistics.refreshRowCounts();
             }

@@ -10,6 +10,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -92,6 +96,7 @@ class BulkLoadTest {
         Path folder = Fixtures.copyOf("variants");
         List<String> schema = schema();
         long loads = bulkLoad.committedLoads();
+        long failures = bulkLoad.failedLoads();
 
         ImportReport report;
         // a reader that holds a table keeps the bulk load from dropping its indexes
@@ -105,11 +110,37 @@ class BulkLoadTest {
             }
         }
 
+        assertThat(bulkLoad.failedLoads()).isEqualTo(failures + 1);
         assertThat(bulkLoad.committedLoads()).isEqualTo(loads);
         assertThat(report.imported()).isEqualTo(35);
         assertThat(report.failed()).isZero();
         assertThat(schema()).isEqualTo(schema);
         assertThat(content()).filteredOn(line -> line.startsWith("post {")).hasSize(35);
+    }
+
+    @Test
+    void a_start_up_import_waits_while_another_instance_loads_in_bulk() throws Exception {
+        Path folder = Fixtures.copyOf("variants");
+        long loads = bulkLoad.committedLoads();
+        ExecutorService importing = Executors.newSingleThreadExecutor();
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            try (PreparedStatement lock = otherInstance.prepareStatement(
+                    "select pg_advisory_xact_lock(hashtext('roundup:bulk-load'))")) {
+                lock.executeQuery().close();
+            }
+            Future<ImportReport> report = importing.submit(() -> importService.importAtStartup(ImportSource.of(folder), false));
+            Thread.sleep(1_500);
+            assertThat(report).isNotDone();
+            assertThat(lines("select count(*) from post")).containsExactly("0");
+
+            otherInstance.rollback();
+
+            assertThat(report.get(60, TimeUnit.SECONDS).imported()).isEqualTo(35);
+            assertThat(bulkLoad.committedLoads()).isEqualTo(loads + 1);
+        } finally {
+            importing.shutdownNow();
+        }
     }
 
     @Test
