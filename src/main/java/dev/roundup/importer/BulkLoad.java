@@ -25,10 +25,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.roundup.common.RoundupConfig;
-import dev.roundup.event.EventExtractor;
-import dev.roundup.event.EventWriter;
-import dev.roundup.link.LinkAdditions;
-import dev.roundup.link.LinkCorrections;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -61,7 +57,7 @@ public class BulkLoad {
     AgroalDataSource dataSource;
 
     @Inject
-    EventWriter events;
+    PostWriter writer;
 
     @Inject
     RoundupConfig config;
@@ -112,12 +108,7 @@ public class BulkLoad {
 
     /** Takes the bulk loads' lock until the transaction ends; false when another transaction holds it. */
     private static boolean oneAtATime(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select pg_try_advisory_xact_lock(hashtext('roundup:bulk-load'))");
-                ResultSet rows = lock.executeQuery()) {
-            rows.next();
-            return rows.getBoolean(1);
-        }
+        return isTrue(connection, "select pg_try_advisory_xact_lock(hashtext('roundup:bulk-load'))");
     }
 
     /** Whether a run of this many files writes in bulk: a first import (no posts at all) large enough to pay. */
@@ -135,7 +126,11 @@ public class BulkLoad {
     }
 
     private static boolean noPosts(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select not exists (select 1 from post)");
+        return isTrue(connection, "select not exists (select 1 from post)");
+    }
+
+    private static boolean isTrue(Connection connection, String booleanQuery) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(booleanQuery);
                 ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getBoolean(1);
@@ -147,19 +142,15 @@ public class BulkLoad {
         return new Session();
     }
 
-    /** A post to write, and what the run reports of it once the load has committed. */
-    record Entry(PostRows.Row row, FileOutcome outcome) {
-    }
-
     final class Session implements AutoCloseable {
-        private static final List<Entry> END = List.of();
+        private static final List<PostRows.Row> END = List.of();
 
-        private final BlockingQueue<List<Entry>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        private final BlockingQueue<List<PostRows.Row>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         private final ExecutorService thread = Executors.newSingleThreadExecutor(
                 runnable -> new Thread(runnable, "bulk-load"));
         private final Future<?> loading;
         private final List<FileOutcome> outcomes = new ArrayList<>();
-        private List<Entry> batch = new ArrayList<>(BATCH);
+        private List<PostRows.Row> batch = new ArrayList<>(BATCH);
 
         Session() {
             loading = thread.submit(() -> {
@@ -173,8 +164,9 @@ public class BulkLoad {
             });
         }
 
+        /** Adds a post; its outcome is the run's once the load has committed. */
         void add(PostRows.Row row, FileOutcome outcome) {
-            batch.add(new Entry(row, outcome));
+            batch.add(row);
             outcomes.add(outcome);
             if (batch.size() >= BATCH) {
                 hand(batch);
@@ -204,7 +196,7 @@ public class BulkLoad {
             }
         }
 
-        private void hand(List<Entry> next) {
+        private void hand(List<PostRows.Row> next) {
             try {
                 while (!batches.offer(next, 100, TimeUnit.MILLISECONDS)) {
                     if (loading.isDone()) {
@@ -265,7 +257,7 @@ public class BulkLoad {
             long started = System.nanoTime();
             Map<String, Long> written = new HashMap<>();
             PlannerStatistics.Schedule statistics = new PlannerStatistics.Schedule();
-            for (List<Entry> next = batches.take(); next != END; next = batches.take()) {
+            for (List<PostRows.Row> next = batches.take(); next != END; next = batches.take()) {
                 written.putAll(write(connection, next, corrected));
                 // the events' lookups join the posts: planned for empty tables, they scan them for every event
                 if (statistics.due(written.size())) {
@@ -286,21 +278,17 @@ public class BulkLoad {
                     written.size(), millis(started, inserted), millis(inserted, built), millis(built, System.nanoTime()));
         }
 
-        private Map<String, Long> write(Connection connection, List<Entry> entries, Set<String> corrected)
+        private Map<String, Long> write(Connection connection, List<PostRows.Row> rows, Set<String> corrected)
                 throws SQLException {
-            List<PostRows.Row> rows = entries.stream().map(Entry::row).toList();
             Map<String, Long> ids = PostRows.insert(connection, rows);
             for (PostRows.Row row : rows) {
                 String slug = row.post().slug();
                 if (corrected.contains(slug)) {
-                    LinkAdditions.apply(connection, ids.get(slug), slug);
-                    LinkCorrections.apply(connection, ids.get(slug), slug);
+                    PostWriter.applyEditorsLinkChanges(connection, ids.get(slug), slug);
                 }
             }
             for (PostRows.Row row : rows) {
-                ParsedPost post = row.post();
-                events.write(connection, ids.get(post.slug()),
-                        EventExtractor.extract(PostWriter.windSections(post), post.date().toLocalDate()), Set.of());
+                writer.writeEvents(connection, ids.get(row.post().slug()), row.post(), Set.of());
             }
             return ids;
         }

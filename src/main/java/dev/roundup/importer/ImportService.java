@@ -227,7 +227,7 @@ public class ImportService {
                 while (!pendingWrites.isEmpty()) {
                     record(await(pendingWrites.poll()));
                 }
-                if (bulk != null) {
+                if (inBulk) {
                     bulk.finish().forEach(this::record);
                 }
             } finally {
@@ -281,7 +281,7 @@ public class ImportService {
                 outcomes.add(FileOutcome.failed(file.file(), file.line(), file.reason()));
             } else if (prepared instanceof Parsed file && claim(file.post().slug(), file.file())) {
                 Parsed spelled = new Parsed(file.file(), file.hash(), file.post().withTags(firstSpellings(file.post())));
-                if (bulk != null) {
+                if (inBulk) {
                     bulk.add(new PostRows.Row(spelled.post(), source.label(), spelled.file(), spelled.hash(), null, 1),
                             FileOutcome.written(spelled.file(), spelled.post(), true));
                 } else {

@@ -215,23 +215,23 @@ final class PostRows {
         }
     }
 
+    private record LinkToPost(long sourceId, String targetSlug) {
+    }
+
     private static void insertPostLinks(Connection connection, List<Row> rows, Map<String, Long> ids)
             throws SQLException {
-        List<Object> sources = new ArrayList<>();
-        List<Object> targets = new ArrayList<>();
+        List<LinkToPost> links = new ArrayList<>();
         for (Row row : rows) {
-            for (String target : row.post().linkedSlugs()) {
-                sources.add(ids.get(row.post().slug()));
-                targets.add(target);
-            }
+            row.post().linkedSlugs().forEach(target -> links.add(new LinkToPost(ids.get(row.post().slug()), target)));
         }
-        if (targets.isEmpty()) {
+        if (links.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into post_link (source_post_id, target_slug)"
                 + " select * from unnest(?::bigint[], ?::text[]) on conflict do nothing")) {
-            insert.setArray(1, connection.createArrayOf("int8", sources.toArray()));
-            insert.setArray(2, connection.createArrayOf("text", targets.toArray()));
+            Columns<LinkToPost> columns = new Columns<>(connection, insert, links);
+            columns.of("int8", LinkToPost::sourceId);
+            columns.text(LinkToPost::targetSlug);
             insert.executeUpdate();
         }
     }

@@ -26,8 +26,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Writes parsed posts, each whole in its own transaction. Plain JDBC with array parameters: a post with
- * its tags, sections and link items costs eight round trips whatever its size, which keeps imports of
+ * Writes parsed posts, each whole in its own transaction. Plain JDBC with array parameters ({@link PostRows}): a
+ * post with its tags, sections and link items costs a handful of round trips whatever its size, which keeps imports of
  * tens of thousands of posts within minutes. Safe to call from several threads at once.
  */
 @ApplicationScoped
@@ -119,15 +119,26 @@ public class PostWriter {
                 PostRows.Row row = new PostRows.Row(post, sourceRoot, sourceFile, contentHash,
                         existing.map(Existing::createdAt).orElse(null), version);
                 long postId = PostRows.insert(connection, List.of(row)).get(post.slug());
-                LinkAdditions.apply(connection, postId, post.slug());
-                LinkCorrections.apply(connection, postId, post.slug());
+                applyEditorsLinkChanges(connection, postId, post.slug());
                 // before the events, whose lock is held until commit and makes writers wait for each other
                 logPostChanges(connection, List.of(post.slug()), List.of(postId));
-                events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
-                        mentionedEvents);
+                writeEvents(connection, postId, post, mentionedEvents);
                 return new Written(existing.isEmpty(), version);
             }
         });
+    }
+
+    /** Puts editors' additions and corrections back into the post's freshly written link items. */
+    static void applyEditorsLinkChanges(Connection connection, long postId, String slug) throws SQLException {
+        LinkAdditions.apply(connection, postId, slug);
+        LinkCorrections.apply(connection, postId, slug);
+    }
+
+    /** Writes the events the post's WIND sections announce; {@code mentionedBefore}: those it named until now. */
+    void writeEvents(Connection connection, long postId, ParsedPost post, Set<Long> mentionedBefore)
+            throws SQLException {
+        events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
+                mentionedBefore);
     }
 
     /** Deletes the post with this slug if it is at the expected version. */
@@ -225,7 +236,7 @@ public class PostWriter {
         }
     }
 
-    static List<String> windSections(ParsedPost post) {
+    private static List<String> windSections(ParsedPost post) {
         return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND).map(ParsedSection::html)
                 .toList();
     }
