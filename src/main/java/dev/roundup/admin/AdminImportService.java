@@ -78,7 +78,7 @@ public class AdminImportService {
     @Transactional
     public Page<ImportRunSummary> list(PageRequest request) {
         long total = ImportRun.count();
-        List<ImportRunSummary> items = ImportRun.<ImportRun> findAll(Sort.descending("startedAt", "id"))
+        List<ImportRunSummary> items = ImportRun.<ImportRun>findAll(Sort.descending("startedAt", "id"))
                 .page(io.quarkus.panache.common.Page.of(request.page() - 1, request.size())).list().stream()
                 .map(ImportRunSummary::of).toList();
         return Page.of(items, request, total, null);
@@ -86,7 +86,7 @@ public class AdminImportService {
 
     @Transactional
     public ImportRunView get(long id) {
-        return ImportRun.<ImportRun> findByIdOptional(id).map(ImportRunView::of)
+        return ImportRun.<ImportRun>findByIdOptional(id).map(ImportRunView::of)
                 .orElseThrow(() -> new NotFoundException("no import run has the id " + id));
     }
 

@@ -99,7 +99,8 @@ public class ChangeService {
 
     private ProblemException gone(String parameter, String why) {
         String resume = sql.first("select c.tx, c.id from change_log c where " + SETTLED
-                + " order by c.tx desc, c.id desc limit 1", List.of(), row -> new Cursor(SORT, row.getString(1), row.getLong(2)))
+                + " order by c.tx desc, c.id desc limit 1", List.of(),
+                row -> new Cursor(SORT, row.getString(1), row.getLong(2)))
                 .orElseGet(() -> sql.first("select tx, change_id from change_log_purge where id = 1", List.of(),
                         row -> new Cursor(SORT, row.getString(1), row.getLong(2))).orElseThrow())
                 .encode();

@@ -47,13 +47,14 @@ public class DatabaseBootstrap {
         try (Connection connection = dataSource.getConnection()) {
             LOG.debugf("database %s reachable", connection.getMetaData().getURL());
         } catch (SQLException e) {
-            LOG.errorf("""
-                    Cannot reach PostgreSQL at %s as user '%s': %s
-                    Start PostgreSQL and create the role and database: 'bash .ci/ensure-postgres' does both on a local
-                    cluster (README, "Quick start"), or by hand:
-                      psql -h 127.0.0.1 -U postgres -c "create role roundup login password 'roundup'" -c "create database roundup owner roundup"
-                    or run 'docker compose -f docker/compose.yml up -d postgres', or point QUARKUS_DATASOURCE_JDBC_URL,
-                    QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD at your database.""",
+            LOG.errorf(
+                    """
+                            Cannot reach PostgreSQL at %s as user '%s': %s
+                            Start PostgreSQL and create the role and database: 'bash .ci/ensure-postgres' does both on a local
+                            cluster (README, "Quick start"), or by hand:
+                              psql -h 127.0.0.1 -U postgres -c "create role roundup login password 'roundup'" -c "create database roundup owner roundup"
+                            or run 'docker compose -f docker/compose.yml up -d postgres', or point QUARKUS_DATASOURCE_JDBC_URL,
+                            QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD at your database.""",
                     jdbcUrl, username, rootCause(e));
             Quarkus.asyncExit(1);
             return;

@@ -48,15 +48,18 @@ public class DomainResource {
             + " post (WIND and Finally not counted), with how many links and posts, first and last seen. An aggregate"
             + " list: it pages by page/size only, and a cursor parameter is a 400.")
     @APIResponse(responseCode = "200", description = "A page of domains, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DomainSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DomainSummaryPage.class)))
     public Response list(
-            @Parameter(description = "Only domains starting with this, case-insensitive, www. ignored", example = "streams") @RestQuery String q,
+            @Parameter(description = "Only domains starting with this, case-insensitive, www. ignored",
+                    example = "streams") @RestQuery String q,
             @Parameter(description = "count (links), name or lastSeen, '-' in front for descending (default -count)",
                     example = "-count") @RestQuery String sort,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Not supported here: this list pages by number") @RestQuery String cursor,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "name,linkCount") @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "name,linkCount") @RestQuery String fields,
             @Context UriInfo uri) {
         if (cursor != null && !cursor.isBlank()) {
             throw new InvalidParameterException("cursor", "the domain list pages by page and size only, not by cursor");
@@ -72,7 +75,8 @@ public class DomainResource {
     @Operation(summary = "A domain's link items", description = "The curated link items to this domain"
             + " (case-insensitive, www. ignored), sorted and paged like GET /api/v1/links.")
     @APIResponse(responseCode = "200", description = "A page of link items",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkSummaryPage.class)))
     @APIResponse(responseCode = "404", description = "No published post links to this domain",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(

@@ -66,7 +66,8 @@ public class EditorialEventResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = { @Header(name = "Location", description = "The event's URL", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The event's version", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventWriteResult.class)))
     @APIResponse(responseCode = "409", description = "An event with this slug, or with this URL, exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body) {
@@ -85,7 +86,8 @@ public class EditorialEventResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = EventRequest.class), example = EXAMPLE))
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No event has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
@@ -112,7 +114,8 @@ public class EditorialEventResource {
             schema = @Schema(type = SchemaType.OBJECT, description = "The fields to change"),
             example = "{\"city\": \"Porto\", \"startsOn\": \"2026-10-10\", \"endsOn\": null}"))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No event has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",

@@ -65,10 +65,12 @@ public class EditorialLinkResource {
             schema = @Schema(type = SchemaType.OBJECT, description = "The fields to change"),
             example = "{\"title\": \"Watermarks That Never Move\", \"commentary\": \"Why **idle** partitions stall a job.\"}"))
     @APIResponse(responseCode = "200", description = "Corrected; ETag is the post's new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkWriteResult.class)))
     public Response patch(
             @Parameter(description = "The link item's id", example = "118") @RestPath String id,
-            @Parameter(description = "The ETag of the item's post, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
+            @Parameter(description = "The ETag of the item's post, or *",
+                    example = "\"3\"") @RestHeader("If-Match") String ifMatch,
             String body) {
         var expected = EntityTags.expected(ifMatch);
         LinkWriteResult result = links.patch(id, bodies.json(body), expected);
@@ -84,7 +86,8 @@ public class EditorialLinkResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
             @Parameter(description = "The link item's id", example = "118") @RestPath String id,
-            @Parameter(description = "The ETag of the item's post, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch) {
+            @Parameter(description = "The ETag of the item's post, or *",
+                    example = "\"3\"") @RestHeader("If-Match") String ifMatch) {
         links.delete(id, EntityTags.expected(ifMatch));
         return Response.noContent().build();
     }

@@ -56,9 +56,12 @@ public class EditorialPostLinkResource {
                     + " \"url\": \"https://streams.example.org/watermarks\", \"commentary\": \"Why **idle** partitions"
                     + " stall a job.\"}"))
     @APIResponse(responseCode = "201", description = "Added; Location names the link item, ETag is the post's new version",
-            headers = { @Header(name = "Location", description = "The link item's URL", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "The post's new version", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkWriteResult.class)))
+            headers = {
+                    @Header(name = "Location", description = "The link item's URL", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The post's new version",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkWriteResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors (an unknown section too)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
@@ -74,7 +77,8 @@ public class EditorialPostLinkResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(
-            @Parameter(description = "The post's slug", example = "2026-11-15-interesting-stuff-week-46-2026") @RestPath String slug,
+            @Parameter(description = "The post's slug",
+                    example = "2026-11-15-interesting-stuff-week-46-2026") @RestPath String slug,
             @Parameter(description = "The post's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
             String body) {
         var expected = EntityTags.expected(ifMatch);

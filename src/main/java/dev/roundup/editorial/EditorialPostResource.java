@@ -79,7 +79,8 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it, ETag is its version",
             headers = { @Header(name = "Location", description = "The post's URL", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The post's version", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostWriteResult.class)))
     @APIResponse(responseCode = "409", description = "A post with this slug exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(String body, HttpHeaders headers) {
@@ -98,7 +99,8 @@ public class EditorialPostResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostRequest.class)),
             @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
@@ -106,7 +108,8 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(
-            @Parameter(description = "The post's slug", example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
+            @Parameter(description = "The post's slug",
+                    example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
             @Parameter(description = "The post's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
             String body, HttpHeaders headers) {
         var expected = EntityTags.expected(ifMatch);
@@ -126,7 +129,8 @@ public class EditorialPostResource {
             schema = @Schema(type = SchemaType.OBJECT, description = "The fields to change"),
             example = "{\"title\": \"Interesting Stuff - Week 47, 2026\", \"draft\": false, \"tags\": [\"Kafka\"]}"))
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostWriteResult.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
@@ -134,7 +138,8 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(
-            @Parameter(description = "The post's slug", example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
+            @Parameter(description = "The post's slug",
+                    example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
             @Parameter(description = "The post's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
             String body) {
         var expected = EntityTags.expected(ifMatch);
@@ -153,7 +158,8 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(
-            @Parameter(description = "The post's slug", example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
+            @Parameter(description = "The post's slug",
+                    example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
             @Parameter(description = "The post's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch) {
         posts.delete(slug, EntityTags.expected(ifMatch));
         return Response.noContent().build();

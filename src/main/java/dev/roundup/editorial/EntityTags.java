@@ -10,7 +10,8 @@ import dev.roundup.importer.PostWriter;
 public final class EntityTags {
 
     // "3" as a write answers, or "3-<hash of the bytes>" as a GET answers: the version is what counts
-    private static final java.util.regex.Pattern STRONG_TAG = java.util.regex.Pattern.compile("\"(\\d{1,18})(-[A-Za-z0-9_-]*)?\"");
+    private static final java.util.regex.Pattern STRONG_TAG =
+            java.util.regex.Pattern.compile("\"(\\d{1,18})(-[A-Za-z0-9_-]*)?\"");
 
     private EntityTags() {
     }

@@ -62,7 +62,8 @@ record EventFields(String name, LocalDate startsOn, LocalDate endsOn, OffsetDate
             throw ProblemException.invalidFields(errors);
         }
         List<ExtractedEvent.Talk> talks = request.talks() == null ? List.of()
-                : request.talks().stream().map(talk -> new ExtractedEvent.Talk(talk.title().strip(), blankToNull(talk.summary())))
+                : request.talks().stream()
+                        .map(talk -> new ExtractedEvent.Talk(talk.title().strip(), blankToNull(talk.summary())))
                         .toList();
         return new EventFields(request.name().strip(), startsOn, endsOn, startsAt, endsAt, blankToNull(request.zone()),
                 blankToNull(request.venue()), blankToNull(request.city()), blankToNull(request.country()),
@@ -122,7 +123,8 @@ record EventFields(String name, LocalDate startsOn, LocalDate endsOn, OffsetDate
         try {
             return OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be an ISO 8601 date-time with offset such as 2026-10-03T09:00:00+01:00"));
+            errors.add(new Problem.FieldError(field,
+                    "must be an ISO 8601 date-time with offset such as 2026-10-03T09:00:00+01:00"));
             return null;
         }
     }

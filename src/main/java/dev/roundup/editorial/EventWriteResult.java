@@ -23,12 +23,14 @@ public record EventWriteResult(
         String country,
         String url,
         String description,
-        @Schema(enumeration = { "speaker", "organiser", "attendee" }) String role,
+        @Schema(enumeration = {
+                "speaker", "organiser", "attendee" }) String role,
         @Schema(enumeration = { "scheduled", "cancelled" }) String status,
         List<ExtractedEvent.Talk> talks,
         @Schema(description = "Always true after an editorial write: a re-import keeps these fields") boolean edited,
-        @Schema(description = "The version, also the ETag; send it back in If-Match to change the event", example = "2") long version,
-        @Schema(description = "Where the event is read", example = "/api/v1/events/data-saturday-lisbon-2026") String location) {
+        @Schema(description = "The version, also the ETag; send it back in If-Match to change the event",
+                example = "2") long version,
+        @Schema(description = "Where the event is read", example = "/api/v1/events/data-saturday-lisbon-2026") String location){
 
     static EventWriteResult of(String slug, EventFields fields, long version) {
         return new EventWriteResult(slug, fields.name(), fields.startsOn(), fields.endsOn(), fields.startsAt(),

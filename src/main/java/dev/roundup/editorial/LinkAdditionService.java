@@ -93,7 +93,7 @@ public class LinkAdditionService {
                 if (wanted >= 0 && wanted != version) {
                     throw EntityTags.stale("the post", version);
                 }
-                return new long[] { row.getLong(1), version };
+                return new long[]{ row.getLong(1), version };
             }
         }
     }

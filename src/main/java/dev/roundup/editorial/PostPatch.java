@@ -46,7 +46,8 @@ final class PostPatch {
             JsonNode value = field.getValue();
             Kind kind = FIELDS.get(name);
             if (kind == null) {
-                errors.add(new Problem.FieldError(name, "cannot be patched; patchable: " + new java.util.TreeSet<>(FIELDS.keySet())));
+                errors.add(new Problem.FieldError(name,
+                        "cannot be patched; patchable: " + new java.util.TreeSet<>(FIELDS.keySet())));
             } else if (value.isNull() && REQUIRED.contains(name)) {
                 errors.add(new Problem.FieldError(name, "cannot be removed"));
             } else if (!value.isNull() && !fits(kind, value)) {
@@ -81,11 +82,11 @@ final class PostPatch {
 
     private static boolean fits(Kind kind, JsonNode value) {
         switch (kind) {
-            case TEXT:
+            case TEXT :
                 return value.isTextual();
-            case BOOLEAN:
+            case BOOLEAN :
                 return value.isBoolean();
-            default:
+            default :
                 if (!value.isArray()) {
                     return false;
                 }
@@ -100,11 +101,11 @@ final class PostPatch {
 
     private static String describe(Kind kind) {
         switch (kind) {
-            case TEXT:
+            case TEXT :
                 return "a string";
-            case BOOLEAN:
+            case BOOLEAN :
                 return "true or false";
-            default:
+            default :
                 return "an array of strings";
         }
     }

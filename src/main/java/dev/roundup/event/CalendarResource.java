@@ -51,8 +51,9 @@ public class CalendarResource {
             + " calendar properties NAME, DESCRIPTION, URL and REFRESH-INTERVAL; events that ended within"
             + " roundup.events.calendar-past (default 90 days) stay in it. Each event is all-day, its UID stable.")
     @APIResponse(responseCode = "200", description = "The calendar",
-            content = @Content(mediaType = MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")))
+            content = @Content(mediaType = MEDIA_TYPE,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")))
     @APIResponse(responseCode = "406", description = "The request's Accept header excludes text/calendar")
     public String calendar() {
         LocalDate today = LocalDate.now(clock);

@@ -195,7 +195,8 @@ public final class EventExtractor {
         }
         String title = plain(talk.group(1)).strip();
         String summary = plain(talk.group(2)).strip();
-        return title.isEmpty() ? Optional.empty() : Optional.of(new ExtractedEvent.Talk(title, summary.isEmpty() ? null : summary));
+        return title.isEmpty() ? Optional.empty()
+                : Optional.of(new ExtractedEvent.Talk(title, summary.isEmpty() ? null : summary));
     }
 
     /** A talk listed under a paragraph belongs to the event named last before it. */
@@ -256,10 +257,10 @@ public final class EventExtractor {
             Matcher end = SENTENCE_END.matcher(text);
             int start = 0;
             while (end.find()) {
-                sentences.add(new int[] { start, end.start() });
+                sentences.add(new int[]{ start, end.start() });
                 start = end.end();
             }
-            sentences.add(new int[] { start, text.length() });
+            sentences.add(new int[]{ start, text.length() });
             return sentences;
         }
 

@@ -44,7 +44,8 @@ public class EventResource {
             + " merged across the weeks that mention them. Upcoming (not over yet) by default, soonest first;"
             + " past and all latest first. An event only hidden posts mention never appears.")
     @APIResponse(responseCode = "200", description = "A page of events, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EventSummaryPage.class)))
     public Response list(
             @Parameter(description = "upcoming (default): not over yet; past: over; all: both",
                     schema = @Schema(enumeration = { "upcoming", "past", "all" })) @RestQuery String when,
@@ -58,8 +59,8 @@ public class EventResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "start or name, '-' in front for descending (default start for upcoming,"
                     + " -start otherwise)", example = "start") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,name,startsOn")
-            @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "slug,name,startsOn") @RestQuery String fields,
             @Context UriInfo uri) {
         EventFilter filter = EventFilter.of(when, from, to, city, role);
         Sort order = Sort.parse(sort, filter.defaultSort(), EventService.SORTS);
@@ -71,12 +72,14 @@ public class EventResource {
     @GET
     @Path("/{slug}")
     @Operation(summary = "One event", description = "With every published post that mentions it and what it says.")
-    @APIResponse(responseCode = "200", description = "The event", content = @Content(schema = @Schema(implementation = EventView.class)))
+    @APIResponse(responseCode = "200", description = "The event",
+            content = @Content(schema = @Schema(implementation = EventView.class)))
     @APIResponse(responseCode = "404", description = "No public event has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @Parameter(description = "The event's slug", example = "data-saturday-lisbon-2026") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "slug,name,mentions") @RestQuery String fields) {
+            @Parameter(description = "Only these fields, comma separated",
+                    example = "slug,name,mentions") @RestQuery String fields) {
         EventService.Detail detail = events.get(slug);
         return Response.ok(sparseFields.apply(detail.view(), fields)).header(HttpCaching.VERSION_HEADER, detail.version())
                 .build();

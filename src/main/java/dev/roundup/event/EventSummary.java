@@ -23,11 +23,12 @@ public record EventSummary(
         String country,
         @Schema(description = "The event's page", example = "https://datasaturdays.example.org/2026-10-03-lisbon/") String url,
         String description,
-        @Schema(description = "What the author does there", enumeration = { "speaker", "organiser", "attendee" }) String role,
+        @Schema(description = "What the author does there", enumeration = {
+                "speaker", "organiser", "attendee" }) String role,
         @Schema(enumeration = { "scheduled", "cancelled" }) String status,
         @Schema(description = "The author's talks there") List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1 (name, url, start, role, city, status)",
                 example = "{\"name\": 0.8, \"url\": 0.9, \"start\": 0.95, \"role\": 0.7}") Map<String, Double> confidence,
         @Schema(description = "Corrected by an editor: a re-import leaves it alone") boolean edited,
-        @Schema(description = "Published posts that mention the event", example = "6") int mentionCount) {
+        @Schema(description = "Published posts that mention the event", example = "6") int mentionCount){
 }

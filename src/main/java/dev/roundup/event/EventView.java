@@ -25,12 +25,13 @@ public record EventView(
         String country,
         String url,
         String description,
-        @Schema(enumeration = { "speaker", "organiser", "attendee" }) String role,
+        @Schema(enumeration = {
+                "speaker", "organiser", "attendee" }) String role,
         @Schema(enumeration = { "scheduled", "cancelled" }) String status,
         List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1") Map<String, Double> confidence,
         boolean edited,
-        @Schema(description = "The published posts that mention the event, oldest first") List<Mention> mentions) {
+        @Schema(description = "The published posts that mention the event, oldest first") List<Mention> mentions){
 
     /** A post that mentions the event, and what it says. */
     @Schema(name = "EventMention")

@@ -140,7 +140,8 @@ public class FeedResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No published post has such a section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sectionRss(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+    public Response sectionRss(
+            @Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
             @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
             @Context UriInfo uri, @Context Request request) {
         return respond(feeds.section(slug, FeedService.page(page)), writer::rss, FeedWriter.RSS, uri, request);
@@ -154,7 +155,8 @@ public class FeedResource {
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No published post has such a section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sectionAtom(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+    public Response sectionAtom(
+            @Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
             @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
             @Context UriInfo uri, @Context Request request) {
         return respond(feeds.section(slug, FeedService.page(page)), writer::atom, FeedWriter.ATOM, uri, request);
@@ -168,7 +170,8 @@ public class FeedResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", description = "No published post has such a section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response sectionJson(@Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
+    public Response sectionJson(
+            @Parameter(description = "Topic slug, a spelling's slug or a heading", example = "streaming") @RestPath String slug,
             @Parameter(description = "Page, from 1", example = "1") @RestQuery String page,
             @Context UriInfo uri, @Context Request request) {
         return respond(feeds.section(slug, FeedService.page(page)), writer::json, FeedWriter.JSON_FEED, uri, request);

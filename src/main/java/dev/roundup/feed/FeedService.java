@@ -59,7 +59,8 @@ public class FeedService {
                 .orElseThrow(() -> new NotFoundException("no published post has the tag '" + slug + "'"));
         return postFeed(" \u2013 " + name, "Posts tagged " + name + " on " + config.site().title(),
                 new Where().and("exists (select 1 from post_tag pt join tag t on t.id = pt.tag_id"
-                        + " where pt.post_id = p.id and t.slug = ?)", slug), page);
+                        + " where pt.post_id = p.id and t.slug = ?)", slug),
+                page);
     }
 
     /** The posts with a section of one topic, in any of its spellings; 404 for an unknown topic. */
@@ -68,7 +69,8 @@ public class FeedService {
         SectionTopic topic = sections.get(slugOrHeading);
         return postFeed(" \u2013 " + topic.heading(), topic.heading() + " in the posts of " + config.site().title(),
                 new Where().and("exists (select 1 from section s where s.post_id = p.id and s.slug = any (?))",
-                        (Object) aliases.rawSlugs(topic.slug()).toArray(String[]::new)), page);
+                        (Object) aliases.rawSlugs(topic.slug()).toArray(String[]::new)),
+                page);
     }
 
     /**
@@ -78,7 +80,8 @@ public class FeedService {
     @CacheResult(cacheName = CACHE)
     public Feed links(LinkFilter filter, int page) {
         int size = config.feed().size();
-        Page<LinkSummary> links = this.links.list(filter, LinkService.sort(null), new PageRequest(page, size, Optional.empty()));
+        Page<LinkSummary> links =
+                this.links.list(filter, LinkService.sort(null), new PageRequest(page, size, Optional.empty()));
         List<FeedItem> items = links.items().stream().map(link -> linkItem(link, config.site().title())).toList();
         return new Feed(config.site().title() + " \u2013 links", "Every link curated in " + config.site().title(),
                 home(), items, page, (long) page * size < links.meta().total());

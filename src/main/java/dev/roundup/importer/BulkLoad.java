@@ -311,7 +311,8 @@ public class BulkLoad {
                 from pg_constraint where contype = 'f' and conrelid = any (TABLES)
                 union all
                 select format('drop index %s', indexrelid::regclass), pg_get_indexdef(indexrelid)
-                from pg_index where indrelid = any (TABLES) and not indisunique and not indisprimary""".replace("TABLES", TABLES));
+                from pg_index where indrelid = any (TABLES) and not indisunique and not indisprimary""".replace("TABLES",
+                TABLES));
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 drops.add(rows.getString(1));

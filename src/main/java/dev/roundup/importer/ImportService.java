@@ -94,7 +94,7 @@ public class ImportService {
             // held until the run's outcome is stored, so that no one sees a live run as interrupted
             try (RunLiveness.Held alive = liveness.hold(runId)) {
                 report = execute(source, runId, sync, mayLoadInBulk);
-                QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).finish(report));
+                QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun>findById(runId).finish(report));
             }
             metrics.record(report);
             // what was imported is what the next read of this instance shows
@@ -124,7 +124,7 @@ public class ImportService {
             }
             return new Run(source, runId, files, started, false).execute(sync);
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun> findById(runId).fail());
+            QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun>findById(runId).fail());
             throw e;
         }
     }
@@ -243,7 +243,8 @@ public class ImportService {
             ImportReport report = report();
             // a few posts (an upload, a day's edits) change no plan; a full refresh costs seconds at a million links;
             // a bulk load refreshed them before it committed
-            if (!inBulk && PlannerStatistics.Schedule.worthRefreshing(report.imported() + report.updated() + report.removed())) {
+            if (!inBulk
+                    && PlannerStatistics.Schedule.worthRefreshing(report.imported() + report.updated() + report.removed())) {
                 statistics.refresh();
             }
             return report;

@@ -81,13 +81,15 @@ final class Shortcodes {
     private static String blockHtml(String name, String arguments, int id) {
         String marker = " data-shortcode-id=\"" + id + "\"";
         return switch (name) {
-            case "youtube" -> "<div class=\"shortcode youtube\"" + marker + "><iframe src=\"https://www.youtube-nocookie.com/embed/"
-                    + attribute(named(arguments, "id").orElse(firstArgument(arguments)))
-                    + "\" allowfullscreen title=\"YouTube video\"></iframe></div>";
+            case "youtube" ->
+                "<div class=\"shortcode youtube\"" + marker + "><iframe src=\"https://www.youtube-nocookie.com/embed/"
+                        + attribute(named(arguments, "id").orElse(firstArgument(arguments)))
+                        + "\" allowfullscreen title=\"YouTube video\"></iframe></div>";
             case "figure" -> "<figure class=\"shortcode figure\"" + marker + "><img src=\""
                     + attribute(named(arguments, "src").orElse("")) + "\" alt=\""
                     + attribute(named(arguments, "alt").orElse(named(arguments, "title").orElse(""))) + "\">"
-                    + named(arguments, "title").map(title -> "<figcaption>" + StringEscapeUtils.escapeHtml4(title) + "</figcaption>").orElse("")
+                    + named(arguments, "title")
+                            .map(title -> "<figcaption>" + StringEscapeUtils.escapeHtml4(title) + "</figcaption>").orElse("")
                     + "</figure>";
             default -> "<div class=\"shortcode\"" + marker + " data-name=\"" + attribute(name) + "\" data-arguments=\""
                     + attribute(arguments) + "\"></div>";

@@ -207,7 +207,7 @@ public final class LinkAdditions {
             select.setInt(5, section.position());
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
-                return new int[] { rows.getInt(1), rows.getInt(2) };
+                return new int[]{ rows.getInt(1), rows.getInt(2) };
             }
         }
     }

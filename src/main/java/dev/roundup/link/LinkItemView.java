@@ -1,8 +1,8 @@
 package dev.roundup.link;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.roundup.post.PostRef;
 
@@ -15,7 +15,8 @@ public record LinkItemView(
         String domain,
         Commentary commentary,
         int position,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "For links to another post of the blog") PostRef linkedPost) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
+                description = "For links to another post of the blog") PostRef linkedPost) {
 
     /** The author's words on the link. */
     public record Commentary(String markdown, String html, String text) {

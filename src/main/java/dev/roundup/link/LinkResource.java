@@ -45,16 +45,23 @@ public class LinkResource {
             + " those in WIND and Finally sections. Newest post first by default, each post's links in their order."
             + " Page with page/size, or follow meta.nextCursor for deep paging (keyset: any depth costs the same).")
     @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkSummaryPage.class)))
     public Response list(
-            @Parameter(description = "Tag slug or name of the link's post, e.g. kafka; repeat for several") @RestQuery List<String> tag,
+            @Parameter(
+                    description = "Tag slug or name of the link's post, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
-            @Parameter(description = "Section topic or any of its spellings' slugs (see /sections)", example = "streaming") @RestQuery String section,
-            @Parameter(description = "Domain of the link, case-insensitive, www. ignored", example = "streams.example.org") @RestQuery String domain,
-            @Parameter(description = "Slug of the post", example = "2026-09-20-interesting-stuff-week-38-2026") @RestQuery String post,
-            @Parameter(description = "Posts from this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
-            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Section topic or any of its spellings' slugs (see /sections)",
+                    example = "streaming") @RestQuery String section,
+            @Parameter(description = "Domain of the link, case-insensitive, www. ignored",
+                    example = "streams.example.org") @RestQuery String domain,
+            @Parameter(description = "Slug of the post",
+                    example = "2026-09-20-interesting-stuff-week-38-2026") @RestQuery String post,
+            @Parameter(description = "Posts from this date or date-time (inclusive)",
+                    example = "2026-06-01") @RestQuery String from,
+            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)",
+                    example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR),"
                     + " over the link's title, commentary and domain; it filters, GET /search ranks",
                     example = "watermarks") @RestQuery String q,
@@ -63,7 +70,8 @@ public class LinkResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
                     example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "id,title,url") @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "id,title,url") @RestQuery String fields,
             @Context UriInfo uri) {
         Sort order = LinkService.sort(sort);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
@@ -91,12 +99,14 @@ public class LinkResource {
     @Path("/{id}")
     @Operation(summary = "One link item", description = "Any link item of a published post (WIND and Finally"
             + " included), with its whole commentary.")
-    @APIResponse(responseCode = "200", description = "The link item", content = @Content(schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(responseCode = "200", description = "The link item",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
     @APIResponse(responseCode = "404", description = "No link item of a published post has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Object get(
             @Parameter(description = "The link item's id", example = "118") @RestPath String id,
-            @Parameter(description = "Only these fields, comma separated", example = "id,title,commentary") @RestQuery String fields) {
+            @Parameter(description = "Only these fields, comma separated",
+                    example = "id,title,commentary") @RestQuery String fields) {
         return sparseFields.apply(links.get(id), fields);
     }
 }

@@ -13,7 +13,8 @@ public record LinkSummary(
         @Schema(description = "The link item's id", example = "118") long id,
         @Schema(example = "Watermarks That Never Move") String title,
         @Schema(example = "https://streams.example.org/watermarks-that-never-move") String url,
-        @Schema(description = "The host without www., null for links without one", example = "streams.example.org") String domain,
+        @Schema(description = "The host without www., null for links without one",
+                example = "streams.example.org") String domain,
         Commentary commentary,
         SectionRef section,
         @Schema(description = "The post that featured the link; date with the offset the author wrote") PostRef post,
@@ -30,7 +31,8 @@ public record LinkSummary(
     /** The section of the post that holds the link. */
     @Schema(name = "LinkSection")
     public record SectionRef(
-            @Schema(description = "As written; null for link items above the first heading", example = "Streaming") String heading,
+            @Schema(description = "As written; null for link items above the first heading",
+                    example = "Streaming") String heading,
             @Schema(example = "streaming") String slug) {
     }
 }

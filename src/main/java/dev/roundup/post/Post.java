@@ -83,7 +83,8 @@ public class Post extends BaseEntity {
     public String frontMatter;
 
     @ManyToMany
-    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"), inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @JoinTable(name = "post_tag", joinColumns = @JoinColumn(name = "post_id"),
+            inverseJoinColumns = @JoinColumn(name = "tag_id"))
     @OrderColumn(name = "position")
     public List<Tag> tags = new ArrayList<>();
 

@@ -47,7 +47,8 @@ public record PostFilter(
         return new PostFilter(tagSlugs(tags), allTags(tagMode), slug(category), sectionSlug,
                 Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate,
                 sectionSlug.map(List::of).orElse(List.of()),
-                Optional.ofNullable(q).filter(value -> !value.isBlank()).map(value -> SearchConditions.checkedQuery("q", value)));
+                Optional.ofNullable(q).filter(value -> !value.isBlank())
+                        .map(value -> SearchConditions.checkedQuery("q", value)));
     }
 
     /** The section filter widened to every spelling of its topic (see SectionAliases.rawSlugs). */

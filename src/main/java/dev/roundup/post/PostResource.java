@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -72,7 +71,8 @@ public class PostResource {
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
             + " the future never appear. Page with page/size, or follow meta.nextCursor for deep paging.")
     @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostSummaryPage.class)))
     public Response list(
             @Parameter(description = "Tag slug or name, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
@@ -82,18 +82,22 @@ public class PostResource {
                     + " its spellings (see /sections)", example = "streaming") @RestQuery String section,
             @Parameter(description = "Author, case-insensitive", example = "nora") @RestQuery String author,
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
-            @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)",
+                    example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "Publication year", example = "2026") @RestQuery String year,
             @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR);"
-                    + " enables sort=relevance, which is then the default", example = "kafka \"consumer lag\"") @RestQuery String q,
+                    + " enables sort=relevance, which is then the default",
+                    example = "kafka \"consumer lag\"") @RestQuery String q,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "date or title, '-' in front for descending (default -date); with q also relevance"
                     + " (the default then; no cursor paging)", example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "slug,title,date") @RestQuery String fields,
             @Parameter(description = "true: drafts and scheduled posts too, each item with its status (draft, scheduled,"
-                    + " published); needs a bearer token with the editor or admin role (401 without, 403 with another role)", example = "false") @RestQuery String preview,
+                    + " published); needs a bearer token with the editor or admin role (401 without, 403 with another role)",
+                    example = "false") @RestQuery String preview,
             @Context UriInfo uri) {
         boolean previewing = preview(preview);
         PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year, q)
@@ -114,15 +118,18 @@ public class PostResource {
     @Operation(summary = "One whole post", description = "Intro and body as markdown and HTML, its sections with"
             + " their link items, previous and next post, related posts and the links between posts.")
     @APIResponse(responseCode = "200", description = "The post; its ETag starts with its version and is what writes"
-            + " send back in If-Match", headers = @Header(name = "ETag", description = "The post's version and a hash of the"
+            + " send back in If-Match",
+            headers = @Header(name = "ETag", description = "The post's version and a hash of the"
                     + " bytes sent, e.g. \"3-kq0TnU2xW9d1L8bV4sZ7cA5eR3yH6jPm\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "404", description = "No published post has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
-            @Parameter(description = "The post's slug", example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "slug,title,sections") @RestQuery String fields,
+            @Parameter(description = "The post's slug",
+                    example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
+            @Parameter(description = "Only these fields, comma separated",
+                    example = "slug,title,sections") @RestQuery String fields,
             @Parameter(description = "true: a draft or scheduled post too, with its status and version; needs a bearer"
                     + " token with the editor or admin role", example = "false") @RestQuery String preview) {
         boolean previewing = preview(preview);

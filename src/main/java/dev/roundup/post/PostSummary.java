@@ -12,7 +12,8 @@ import dev.roundup.tag.TagRef;
 public record PostSummary(
         @Schema(example = "2026-08-09-interesting-stuff-week-32-2026") String slug,
         @Schema(example = "Interesting Stuff - Week 32, 2026") String title,
-        @Schema(description = "Publication date with the offset the author wrote", example = "2026-08-09T10:12:44+02:00") OffsetDateTime date,
+        @Schema(description = "Publication date with the offset the author wrote",
+                example = "2026-08-09T10:12:44+02:00") OffsetDateTime date,
         String author,
         String description,
         List<TagRef> tags,

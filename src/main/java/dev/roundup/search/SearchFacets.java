@@ -2,9 +2,9 @@ package dev.roundup.search;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Counts over the whole result set (not just the page), each list largest first. */
 @Schema(name = "SearchFacets")
@@ -16,8 +16,7 @@ public record SearchFacets(
         @Schema(description = "Results per year of publication (of an event: of its first day), newest first") List<Count> year,
         @Schema(description = "True when more results matched than are ranked (" + SearchQueries.CANDIDATES
                 + " per type): then the tag, section and year counts are over the ranked candidates only, and"
-                + " relevance pages end there. The type counts are exact (see totalApproximate).")
-        boolean approximate) {
+                + " relevance pages end there. The type counts are exact (see totalApproximate).") boolean approximate) {
 
     public static final int TOP = 10;
 

@@ -166,9 +166,10 @@ public class SearchQueries {
     // Lateral and with offset 0: PostgreSQL then reads one post's link items after the other, in date order, and
     // stops at the last candidate, instead of joining the posts with every match of the word.
     private static DateWalk linkWalk(int posts, int candidates) {
-        return posts == 0 ? null : new DateWalk(posts, candidates, " cross join lateral (select p.* from post p where p.id = w.id"
-                + " offset 0) p cross join lateral (select l.* from link_item l where l.post_id = w.id"
-                + " and l.search @@ q.query offset 0) l", "l.id");
+        return posts == 0 ? null
+                : new DateWalk(posts, candidates, " cross join lateral (select p.* from post p where p.id = w.id"
+                        + " offset 0) p cross join lateral (select l.* from link_item l where l.post_id = w.id"
+                        + " and l.search @@ q.query offset 0) l", "l.id");
     }
 
     private static String order(SearchRequest request) {

@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.SparseFields;
@@ -59,7 +59,8 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of results with facets, X-Total-Count and Link headers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     public Response search(
-            @Parameter(description = "The query, 1 to 500 characters", required = true, example = "kafka \"exactly once\" -flink") @RestQuery String q,
+            @Parameter(description = "The query, 1 to 500 characters", required = true,
+                    example = "kafka \"exactly once\" -flink") @RestQuery String q,
             @Parameter(description = "post, link or event; repeat or comma-separate for several (default: all),"
                     + " e.g. link") @RestQuery List<String> type,
             @Parameter(description = "Tag slug or name of the result's post (an event's: the latest that mentions it),"
@@ -67,7 +68,8 @@ public class SearchResource {
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Section slug: link items of that section, posts that have one, events when it is"
-                    + " their post's WIND section (any other section leaves events out)", example = "streaming") @RestQuery String section,
+                    + " their post's WIND section (any other section leaves events out)",
+                    example = "streaming") @RestQuery String section,
             @Parameter(description = "Link host (www. ignored): link items and events linking to it, posts that link to it",
                     example = "example.com") @RestQuery String domain,
             @Parameter(description = "From this date or date-time (inclusive): the post's date; for events, the event's"
@@ -81,7 +83,8 @@ public class SearchResource {
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Results per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor (sort=date only)") @RestQuery String cursor,
-            @Parameter(description = "Only these fields of each result, comma separated", example = "type,title,url") @RestQuery String fields,
+            @Parameter(description = "Only these fields of each result, comma separated",
+                    example = "type,title,url") @RestQuery String fields,
             @Context UriInfo uri) {
         SearchRequest request = SearchRequest.of(q, type, tag, tagMode, section, domain, from, to, sort, facets, page,
                 size, cursor);
@@ -102,8 +105,10 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "Suggested titles and tags",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class)))
     public Suggestions suggest(
-            @Parameter(description = "What has been typed so far, 1 to 500 characters", required = true, example = "kafk") @RestQuery String q,
-            @Parameter(description = "Titles and tags to return (each), 1 to 20 (default 8)", example = "8") @RestQuery String size) {
+            @Parameter(description = "What has been typed so far, 1 to 500 characters", required = true,
+                    example = "kafk") @RestQuery String q,
+            @Parameter(description = "Titles and tags to return (each), 1 to 20 (default 8)",
+                    example = "8") @RestQuery String size) {
         String query = SearchConditions.checkedQuery("q", q);
         int count = Parameters.intIn("size", size, 8, 1, SuggestService.MAX_SIZE);
         return suggestions.suggest(query, count);

@@ -2,9 +2,9 @@ package dev.roundup.search;
 
 import java.time.OffsetDateTime;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.roundup.post.PostRef;
 
@@ -12,11 +12,13 @@ import dev.roundup.post.PostRef;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SearchResult")
 public record SearchResult(
-        @Schema(description = "post, link or event", enumeration = { "post", "link", "event" }, example = "link") String type,
+        @Schema(description = "post, link or event", enumeration = {
+                "post", "link", "event" }, example = "link") String type,
         @Schema(description = "The result's id within its type", example = "4711") long id,
         @Schema(description = "The post's slug, or the event's (GET /api/v1/events/{slug}); absent for link items",
                 example = "2026-09-20-interesting-stuff-week-38-2026") String slug,
-        @Schema(description = "The post's or link item's title, the event's name", example = "Streaming SQL That Does Not Surprise You") String title,
+        @Schema(description = "The post's or link item's title, the event's name",
+                example = "Streaming SQL That Does Not Surprise You") String title,
         @Schema(description = "Where the result leads: the linked article, the post's public page, or the event's own page"
                 + " (when it has none, the page of its post)") String url,
         @Schema(description = "The post's publication date, with the author's offset; for an event its first day at 00:00"
@@ -26,7 +28,7 @@ public record SearchResult(
         @Schema(description = "The link's host without www. (link items and events)", example = "example.com") String domain,
         @Schema(description = "The section a link item stands in; for an event, its post's WIND section") Section section,
         @Schema(description = "Relevance: higher is better; comparable within one response", example = "0.42") double score,
-        Highlight highlight) {
+        Highlight highlight){
 
     @Schema(name = "SearchResultSection")
     public record Section(@Schema(example = "streaming") String slug, @Schema(example = "Streaming") String heading) {

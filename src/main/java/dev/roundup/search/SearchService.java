@@ -22,15 +22,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CaffeineCache;
-import io.quarkus.cache.CacheName;
-
 import dev.roundup.common.RoundupConfig;
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.post.PostRef;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 
 /** Runs a search; when the query finds nothing, tries its corrected spelling ("did you mean"). */
 @ApplicationScoped
@@ -169,8 +168,9 @@ public class SearchService {
     }
 
     private SearchResult result(Row row) {
-        PostRef post = row.postSlug() == null ? null : new PostRef(row.postSlug(), row.postTitle(),
-                row.postAt().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.offset())), urls.post(row.postSlug()));
+        PostRef post = row.postSlug() == null ? null
+                : new PostRef(row.postSlug(), row.postTitle(),
+                        row.postAt().withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.offset())), urls.post(row.postSlug()));
         SearchResult.Highlight highlight = new SearchResult.Highlight(Highlights.html(row.titleHighlight()),
                 Highlights.html(row.textHighlight()));
         SearchResult.Section section = row.sectionHeading() == null && row.sectionSlug() == null ? null

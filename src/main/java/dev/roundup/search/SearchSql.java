@@ -62,7 +62,8 @@ public final class SearchSql {
         Map<String, List<String>> parameters = new HashMap<>();
         for (String pair : query.split("&")) {
             String[] parts = pair.split("=", 2);
-            parameters.computeIfAbsent(decode(parts[0]), key -> new ArrayList<>()).add(parts.length > 1 ? decode(parts[1]) : "");
+            parameters.computeIfAbsent(decode(parts[0]), key -> new ArrayList<>())
+                    .add(parts.length > 1 ? decode(parts[1]) : "");
         }
         return parameters;
     }

@@ -83,17 +83,17 @@ public class SearchVocabulary {
 
     /** For each word (a text[] parameter) that no document has, the nearest known word similar enough. */
     static final String CORRECTIONS = """
-                select w.word, c.term
-                from unnest(?::text[]) as w (word)
-                cross join lateral (select lower(unaccent(w.word)) as plain) n
-                cross join lateral (select t.term from search_term t order by t.term <-> n.plain, t.documents desc
-                    limit 1) c
-                where similarity(c.term, n.plain) >= ?
-                  and c.term <> n.plain
-                  and not exists (select 1 from search_term t where t.term = n.plain)
-                  and not exists (select 1 from link_item l where l.search @@ plainto_tsquery('roundup_english', w.word))
-                  and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))
-                  and not exists (select 1 from event e where e.search @@ plainto_tsquery('roundup_english', w.word))""";
+            select w.word, c.term
+            from unnest(?::text[]) as w (word)
+            cross join lateral (select lower(unaccent(w.word)) as plain) n
+            cross join lateral (select t.term from search_term t order by t.term <-> n.plain, t.documents desc
+                limit 1) c
+            where similarity(c.term, n.plain) >= ?
+              and c.term <> n.plain
+              and not exists (select 1 from search_term t where t.term = n.plain)
+              and not exists (select 1 from link_item l where l.search @@ plainto_tsquery('roundup_english', w.word))
+              and not exists (select 1 from post p where p.search @@ plainto_tsquery('roundup_english', w.word))
+              and not exists (select 1 from event e where e.search @@ plainto_tsquery('roundup_english', w.word))""";
 
     /**
      * Refreshes search_term when an import changed content, a scheduled post came out or an event was written (an

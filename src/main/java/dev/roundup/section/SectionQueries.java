@@ -79,14 +79,16 @@ public class SectionQueries {
     List<SpellingRow> spellings(Map<String, String> topicByRaw) {
         return sql.list("select m.topic, s.heading, s.slug, count(distinct s.post_id) as post_count " + FROM
                 + " group by m.topic, s.heading, s.slug order by m.topic, post_count desc, max(p.published_at) desc,"
-                + " s.heading", mapping(topicByRaw), row -> new SpellingRow(row.getString("topic"),
+                + " s.heading", mapping(topicByRaw),
+                row -> new SpellingRow(row.getString("topic"),
                         new SectionTopic.Spelling(row.getString("heading"), row.getString("slug"), row.getLong("post_count"))));
     }
 
     /** Whether a published post has a section with one of these heading slugs. */
     boolean visible(List<String> rawSlugs) {
         return sql.count("select count(*) from (select 1 from section s join post p on p.id = s.post_id"
-                + " where s.slug = any (?) and " + PostFilter.PUBLISHED + " limit 1) x", List.of((Object) rawSlugs.toArray(String[]::new))) > 0;
+                + " where s.slug = any (?) and " + PostFilter.PUBLISHED + " limit 1) x",
+                List.of((Object) rawSlugs.toArray(String[]::new))) > 0;
     }
 
     private static List<Object> mapping(Map<String, String> topicByRaw) {
@@ -94,6 +96,7 @@ public class SectionQueries {
     }
 
     private static OffsetDateTime at(ResultSet row, String instant, String offset) throws SQLException {
-        return row.getObject(instant, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.getInt(offset)));
+        return row.getObject(instant, OffsetDateTime.class)
+                .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.getInt(offset)));
     }
 }

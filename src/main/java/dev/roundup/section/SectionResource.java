@@ -56,7 +56,8 @@ public class SectionResource {
             + " section (link items above the first heading) is not a topic; WIND and Finally are, with their kind."
             + " Most used first by default. The cursor is a position in the list.")
     @APIResponse(responseCode = "200", description = "A page of section topics, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SectionTopicPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SectionTopicPage.class)))
     public Response list(
             @Parameter(description = "Only topics of this kind", schema = @Schema(enumeration = { "links", "wind", "finally",
                     "other" }), example = "links") @RestQuery String kind,
@@ -65,8 +66,8 @@ public class SectionResource {
             @Parameter(description = "Opaque cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "count (published posts), name (heading) or lastSeen, '-' in front for"
                     + " descending (default -count)", example = "-count") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,heading,postCount")
-            @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "slug,heading,postCount") @RestQuery String fields,
             @Context UriInfo uri) {
         Sort order = Sort.parse(sort, SectionService.DEFAULT_SORT, SectionService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
@@ -84,8 +85,10 @@ public class SectionResource {
     @APIResponse(responseCode = "404", description = "No published post has such a section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Object get(
-            @Parameter(description = "Topic slug, a spelling's slug, or a heading", example = "generative-ai") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "slug,spellings") @RestQuery String fields) {
+            @Parameter(description = "Topic slug, a spelling's slug, or a heading",
+                    example = "generative-ai") @RestPath String slug,
+            @Parameter(description = "Only these fields, comma separated",
+                    example = "slug,spellings") @RestQuery String fields) {
         return sparseFields.apply(sections.get(slug), fields);
     }
 
@@ -95,11 +98,13 @@ public class SectionResource {
             + " of this topic, whatever its spelling, newest post first by default; the same sorts, paging and"
             + " fields as GET /links.")
     @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkSummaryPage.class)))
     @APIResponse(responseCode = "404", description = "No published post has such a section",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(
-            @Parameter(description = "Topic slug, a spelling's slug, or a heading", example = "generative-ai") @RestPath String slug,
+            @Parameter(description = "Topic slug, a spelling's slug, or a heading",
+                    example = "generative-ai") @RestPath String slug,
             @BeanParam LinkListQuery query, @Context UriInfo uri) {
         Sort order = query.order();
         PageRequest request = query.pageRequest(order);

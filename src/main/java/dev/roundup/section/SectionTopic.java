@@ -10,15 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SectionTopic(
         @Schema(description = "Canonical topic slug", example = "generative-ai") String slug,
         @Schema(description = "The most used spelling of the heading", example = "Generative AI") String heading,
-        @Schema(description = "What its sections mostly hold", enumeration = { "links", "wind", "finally", "other" },
+        @Schema(description = "What its sections mostly hold", enumeration = {
+                "links", "wind", "finally", "other" },
                 example = "links") String kind,
         @Schema(description = "The headings as written, most used first") List<Spelling> spellings,
         @Schema(description = "Published posts with such a section", example = "8") long postCount,
         @Schema(description = "Link items in those sections", example = "31") long linkCount,
-        @Schema(description = "Date of the first published post with such a section", example = "2026-08-09T10:12:44+02:00")
-        OffsetDateTime firstSeen,
-        @Schema(description = "Date of the latest published post with such a section", example = "2026-11-15T17:02:40+01:00")
-        OffsetDateTime lastSeen) {
+        @Schema(description = "Date of the first published post with such a section",
+                example = "2026-08-09T10:12:44+02:00") OffsetDateTime firstSeen,
+        @Schema(description = "Date of the latest published post with such a section",
+                example = "2026-11-15T17:02:40+01:00") OffsetDateTime lastSeen){
 
     /** One way the heading was written. */
     @Schema(name = "SectionSpelling")

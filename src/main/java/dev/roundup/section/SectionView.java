@@ -11,9 +11,10 @@ import dev.roundup.link.LinkItemView;
 public record SectionView(
         @Schema(description = "As written; null for link items above the first heading") String heading,
         String slug,
-        @Schema(enumeration = { "links", "wind", "finally", "other" }) String kind,
+        @Schema(enumeration = {
+                "links", "wind", "finally", "other" }) String kind,
         int position,
         String markdown,
         String html,
-        List<LinkItemView> links) {
+        List<LinkItemView> links){
 }

@@ -11,8 +11,7 @@ import dev.roundup.common.paging.Parameters;
 
 /** The period a statistic counts by; periods are named like {@code 2026-08} (month) or {@code 2026} (year). */
 public enum Interval {
-    MONTH("YYYY-MM"),
-    YEAR("YYYY");
+    MONTH("YYYY-MM"), YEAR("YYYY");
 
     /** The PostgreSQL {@code to_char} pattern that names a period. */
     final String pattern;

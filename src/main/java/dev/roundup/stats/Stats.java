@@ -14,14 +14,16 @@ public final class Stats {
 
     @Schema(name = "StatsPoint")
     public record Point(
-            @Schema(description = "2026-08 for a month, 2026 for a year (in the author's time zone)", example = "2026-08") String period,
+            @Schema(description = "2026-08 for a month, 2026 for a year (in the author's time zone)",
+                    example = "2026-08") String period,
             @Schema(example = "4") long count) {
     }
 
     @Schema(name = "DomainStats", description = "Curated link items per domain and period")
     public record DomainStats(
-            @Schema(enumeration = { "month", "year" }, example = "month") String interval,
-            @Schema(description = "Busiest domain first; every series has the same periods, zeros included") List<DomainSeries> series) {
+            @Schema(enumeration = {
+                    "month", "year" }, example = "month") String interval,
+            @Schema(description = "Busiest domain first; every series has the same periods, zeros included") List<DomainSeries> series){
     }
 
     @Schema(name = "DomainSeries")
@@ -33,8 +35,9 @@ public final class Stats {
 
     @Schema(name = "TagStats", description = "Published posts per tag and period")
     public record TagStats(
-            @Schema(enumeration = { "month", "year" }, example = "month") String interval,
-            @Schema(description = "Most used tag first; every series has the same periods, zeros included") List<TagSeries> series) {
+            @Schema(enumeration = {
+                    "month", "year" }, example = "month") String interval,
+            @Schema(description = "Most used tag first; every series has the same periods, zeros included") List<TagSeries> series){
     }
 
     @Schema(name = "TagSeries")

@@ -42,10 +42,13 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "One series per domain",
             content = @Content(schema = @Schema(implementation = Stats.DomainStats.class)))
     public Stats.DomainStats domains(
-            @Parameter(description = "month (default) or year", schema = @Schema(enumeration = { "month", "year" })) @RestQuery String interval,
+            @Parameter(description = "month (default) or year",
+                    schema = @Schema(enumeration = { "month", "year" })) @RestQuery String interval,
             @Parameter(description = "Only this domain, e.g. infoq.com; repeat for several") @RestQuery List<String> domain,
-            @Parameter(description = "Posts from this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
-            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "Posts from this date or date-time (inclusive)",
+                    example = "2026-06-01") @RestQuery String from,
+            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)",
+                    example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "How many domains, 1 to 50 (default 10)", example = "10") @RestQuery String limit) {
         List<String> domains = domain == null ? List.of()
                 : domain.stream().filter(value -> value != null && !value.isBlank()).toList();
@@ -62,10 +65,14 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "One series per tag",
             content = @Content(schema = @Schema(implementation = Stats.TagStats.class)))
     public Stats.TagStats tags(
-            @Parameter(description = "month (default) or year", schema = @Schema(enumeration = { "month", "year" })) @RestQuery String interval,
-            @Parameter(description = "Only this tag (slug or name), e.g. kafka; repeat for several") @RestQuery List<String> tag,
-            @Parameter(description = "Posts from this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
-            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)", example = "2026-12-31") @RestQuery String to,
+            @Parameter(description = "month (default) or year",
+                    schema = @Schema(enumeration = { "month", "year" })) @RestQuery String interval,
+            @Parameter(
+                    description = "Only this tag (slug or name), e.g. kafka; repeat for several") @RestQuery List<String> tag,
+            @Parameter(description = "Posts from this date or date-time (inclusive)",
+                    example = "2026-06-01") @RestQuery String from,
+            @Parameter(description = "Posts up to this date (inclusive) or date-time (exclusive)",
+                    example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "How many tags, 1 to 50 (default 10)", example = "10") @RestQuery String limit) {
         return stats.tags(Interval.parse(interval), PostFilter.tagSlugs(tag), Parameters.instant("from", from, false),
                 Parameters.instant("to", to, true), Parameters.intIn("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));

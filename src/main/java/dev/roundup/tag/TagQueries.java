@@ -98,6 +98,7 @@ public class TagQueries {
     }
 
     private static OffsetDateTime at(ResultSet row, String instant, String offset) throws SQLException {
-        return row.getObject(instant, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.getInt(offset)));
+        return row.getObject(instant, OffsetDateTime.class)
+                .withOffsetSameInstant(ZoneOffset.ofTotalSeconds(row.getInt(offset)));
     }
 }

@@ -70,8 +70,8 @@ public class TagResource {
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
             @Parameter(description = "count (published posts), name or lastUsed, '-' in front for descending"
                     + " (default -count)", example = "-count") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "name,slug,postCount")
-            @RestQuery String fields,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "name,slug,postCount") @RestQuery String fields,
             @Context UriInfo uri) {
         Sort order = Sort.parse(sort, TagService.DEFAULT_SORT, TagService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
@@ -83,12 +83,14 @@ public class TagResource {
     @Path("/{slug}")
     @Operation(summary = "One tag", description = "By slug, or by name (slugified: 'Azure Data Explorer' finds"
             + " azure-data-explorer). With the tags most often used on the same posts.")
-    @APIResponse(responseCode = "200", description = "The tag", content = @Content(schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "200", description = "The tag",
+            content = @Content(schema = @Schema(implementation = TagView.class)))
     @APIResponse(responseCode = "404", description = "No published post carries this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Object get(
             @Parameter(description = "The tag's slug or name", example = "kafka") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated", example = "name,postCount") @RestQuery String fields) {
+            @Parameter(description = "Only these fields, comma separated",
+                    example = "name,postCount") @RestQuery String fields) {
         return sparseFields.apply(tags.get(slug), fields);
     }
 
@@ -97,7 +99,8 @@ public class TagResource {
     @Operation(summary = "A tag's posts", description = "Exactly GET /posts?tag={slug}: the same sorts, paging and"
             + " fields, newest first by default.")
     @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PostSummaryPage.class)))
     @APIResponse(responseCode = "404", description = "No published post carries this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response posts(
@@ -105,8 +108,10 @@ public class TagResource {
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date or title, '-' in front for descending (default -date)", example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title,date") @RestQuery String fields,
+            @Parameter(description = "date or title, '-' in front for descending (default -date)",
+                    example = "-date") @RestQuery String sort,
+            @Parameter(description = "Only these fields of each item, comma separated",
+                    example = "slug,title,date") @RestQuery String fields,
             @Context UriInfo uri) {
         Sort order = Sort.parse(sort, PostService.DEFAULT_SORT, PostService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
@@ -121,7 +126,8 @@ public class TagResource {
     @Operation(summary = "A tag's link items", description = "Exactly GET /links?tag={slug}: the curated link items"
             + " of the tag's posts, newest post first by default, with the same sorts, paging and fields.")
     @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkSummaryPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkSummaryPage.class)))
     @APIResponse(responseCode = "404", description = "No published post carries this tag",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response links(

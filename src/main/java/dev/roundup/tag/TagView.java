@@ -11,7 +11,8 @@ public record TagView(
         @Schema(example = "Kafka") String name,
         @Schema(example = "kafka") String slug,
         @Schema(description = "Published posts with this tag", example = "11") long postCount,
-        @Schema(description = "Curated link items of those posts (WIND and Finally links not counted)", example = "96") long linkCount,
+        @Schema(description = "Curated link items of those posts (WIND and Finally links not counted)",
+                example = "96") long linkCount,
         @Schema(example = "2026-08-09T10:12:44+02:00") OffsetDateTime firstUsed,
         @Schema(example = "2026-11-15T17:02:40+01:00") OffsetDateTime lastUsed,
         @Schema(description = "Up to 5 tags most often on the same published posts, most shared first") List<RelatedTag> related) {

@@ -20,10 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.jboss.logging.Logger;
 
 import dev.roundup.change.Change;
 import io.agroal.api.AgroalDataSource;
@@ -105,7 +105,8 @@ public class WebhookDispatcher {
     private void enqueue() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext('webhooks'))")) {
+                try (PreparedStatement lock =
+                        connection.prepareStatement("select pg_advisory_xact_lock(hashtext('webhooks'))")) {
                     lock.executeQuery().close();
                 }
                 long[] cursor = cursor(connection);
@@ -154,14 +155,14 @@ public class WebhookDispatcher {
         try (PreparedStatement select = connection.prepareStatement("select tx, change_id from webhook_cursor where id = 1");
                 ResultSet rows = select.executeQuery()) {
             if (rows.next()) {
-                return new long[] { rows.getLong(1), rows.getLong(2) };
+                return new long[]{ rows.getLong(1), rows.getLong(2) };
             }
         }
         long[] end = { 0, 0 };
         try (PreparedStatement last = connection.prepareStatement("select c.tx, c.id from change_log c where " + SETTLED
                 + " order by c.tx desc, c.id desc limit 1"); ResultSet rows = last.executeQuery()) {
             if (rows.next()) {
-                end = new long[] { rows.getLong(1), rows.getLong(2) };
+                end = new long[]{ rows.getLong(1), rows.getLong(2) };
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(

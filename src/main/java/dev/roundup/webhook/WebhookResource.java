@@ -85,7 +85,8 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "One webhook delivery", description = "Its status, attempts, last answer and error.")
     @APIResponse(responseCode = "200", description = "The delivery",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookDelivery.class)))
     @APIResponse(responseCode = "404", description = "No delivery has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WebhookDelivery get(@Parameter(description = "The delivery's id", example = "17") @RestPath String id) {
@@ -100,8 +101,10 @@ public class WebhookResource {
             + " receiver is fixed, or a delivered one a receiver lost. Only finished deliveries, and only to a"
             + " receiver still configured.")
     @APIResponse(responseCode = "201", description = "The new delivery, pending; Location names it",
-            headers = @Header(name = "Location", description = "The new delivery's URL", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookDelivery.class)))
+            headers = @Header(name = "Location", description = "The new delivery's URL",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookDelivery.class)))
     @APIResponse(responseCode = "404", description = "No delivery has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The delivery is still pending, its receiver is no longer"

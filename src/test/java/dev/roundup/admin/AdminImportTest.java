@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -68,9 +67,11 @@ class AdminImportTest {
     void a_zip_of_a_content_folder_is_imported_and_its_other_files_are_skipped_and_reported() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("post/", new byte[0]);
-        entries.put("post/" + WEEK_43 + ".md", utf8(roundup("Interesting Stuff - Week 43, 2026", "2026-10-25T10:00:00+01:00", "Zip Link")));
-        entries.put("post/" + WEEK_35 + "/index.md", utf8(roundup("Interesting Stuff - Week 35, 2026", "2026-08-30T10:00:00+02:00", "Bundle Link")));
-        entries.put("post/images/chart.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+        entries.put("post/" + WEEK_43 + ".md",
+                utf8(roundup("Interesting Stuff - Week 43, 2026", "2026-10-25T10:00:00+01:00", "Zip Link")));
+        entries.put("post/" + WEEK_35 + "/index.md",
+                utf8(roundup("Interesting Stuff - Week 35, 2026", "2026-08-30T10:00:00+02:00", "Bundle Link")));
+        entries.put("post/images/chart.png", new byte[]{ (byte) 0x89, 'P', 'N', 'G' });
         entries.put("post/broken.md", utf8("no front matter here"));
 
         JsonPath run = given().header("Authorization", Tokens.admin()).contentType("application/zip").body(zip(entries))
@@ -108,7 +109,8 @@ class AdminImportTest {
     void a_tar_gz_is_imported_like_a_zip() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("./", new byte[0]);
-        entries.put("./" + WEEK_43 + ".md", utf8(roundup("Interesting Stuff - Week 43, 2026", "2026-10-25T10:00:00+01:00", "Tar Link")));
+        entries.put("./" + WEEK_43 + ".md",
+                utf8(roundup("Interesting Stuff - Week 43, 2026", "2026-10-25T10:00:00+01:00", "Tar Link")));
         entries.put("./notes.txt", utf8("not a post"));
 
         JsonPath run = given().header("Authorization", Tokens.admin()).contentType("application/gzip").body(tarGz(entries))

@@ -22,7 +22,7 @@ class UploadUnpackerTest {
 
     @Test
     void entries_climbing_out_or_absolute_are_refused() {
-        for (String name : new String[] { "../evil.md", "post/../../evil.md", "/etc/passwd", "C:/evil.md",
+        for (String name : new String[]{ "../evil.md", "post/../../evil.md", "/etc/passwd", "C:/evil.md",
                 "post/..", "a/../b.md" }) {
             assertThatThrownBy(() -> UploadUnpacker.safeDestination(name, ROOT)).as(name)
                     .isInstanceOf(ProblemException.class)

@@ -87,7 +87,8 @@ class EventWriteTest {
         assertThat(event.getList("talks.title")).containsExactly("Offsets Are Promises");
         assertThat(event.getList("mentions")).isEmpty();
 
-        write("2026-11-08-a.md", "2026-11-08", "[The summit in Bergen](https://fjord.example.no/summit) is on the 5th of December.");
+        write("2026-11-08-a.md", "2026-11-08",
+                "[The summit in Bergen](https://fjord.example.no/summit) is on the 5th of December.");
         importFolder();
         JsonPath mentioned = given().when().get("/api/v1/events/fjord-stream-summit-2026").then().statusCode(200)
                 .extract().jsonPath();

@@ -29,10 +29,10 @@ import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.common.mapper.TypeRef;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Link items added to a section: stored like imported ones, announced, and put back by every re-import. */
 @QuarkusTest
@@ -77,9 +77,10 @@ class LinkAdditionTest {
         String etag = postEtag();
         assertThat(titles()).containsExactly("Skewed Joins", "Queues Without Tears");
 
-        Response created = add(etag, """
-                {"section": "Data Science", "position": 1, "title": "Partitions, Explained",
-                 "url": "https://www.parts.example.com/explained/?utm_source=feed", "commentary": "A **clear** guide.\\n\\nWith maps."}""");
+        Response created = add(etag,
+                """
+                        {"section": "Data Science", "position": 1, "title": "Partitions, Explained",
+                         "url": "https://www.parts.example.com/explained/?utm_source=feed", "commentary": "A **clear** guide.\\n\\nWith maps."}""");
 
         created.then().statusCode(201).contentType("application/json");
         JsonPath item = created.jsonPath();
@@ -108,7 +109,8 @@ class LinkAdditionTest {
     @Test
     void an_addition_is_announced_in_the_change_feed() {
         String before = feedEnd();
-        long id = add(postEtag(), "{\"section\": \"data-science\", \"title\": \"Feed Link\", \"url\": \"https://feed.example.com/a\"}")
+        long id = add(postEtag(),
+                "{\"section\": \"data-science\", \"title\": \"Feed Link\", \"url\": \"https://feed.example.com/a\"}")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
         List<Change> changes = new ArrayList<>();
@@ -138,7 +140,8 @@ class LinkAdditionTest {
         given().header("Authorization", Tokens.editor()).header("If-Match", "*")
                 .contentType("application/merge-patch+json").body("{\"title\": \"First, Corrected\"}")
                 .when().patch("/api/v1/links/" + first).then().statusCode(200).body("section",
-                        org.hamcrest.Matchers.equalTo("data-science")).body("position", org.hamcrest.Matchers.equalTo(0));
+                        org.hamcrest.Matchers.equalTo("data-science"))
+                .body("position", org.hamcrest.Matchers.equalTo(0));
         long end = idOf("end.example.com");
         given().header("Authorization", Tokens.admin()).header("If-Match", "*")
                 .when().delete("/api/v1/links/" + end).then().statusCode(204);
@@ -241,8 +244,10 @@ class LinkAdditionTest {
     }
 
     private long idOf(String normalizedUrl) {
-        return sql.list("select l.id from link_item l join post p on p.id = l.post_id where p.slug = ? and l.normalized_url = ?",
-                List.of(SLUG, normalizedUrl), row -> row.getLong(1)).get(0);
+        return sql
+                .list("select l.id from link_item l join post p on p.id = l.post_id where p.slug = ? and l.normalized_url = ?",
+                        List.of(SLUG, normalizedUrl), row -> row.getLong(1))
+                .get(0);
     }
 
     /** The feed's cursor at its end now. */

@@ -157,8 +157,10 @@ class LinkWriteTest {
     }
 
     private long idOf(String normalizedUrl) {
-        return sql.list("select l.id from link_item l join post p on p.id = l.post_id where p.slug = ? and l.normalized_url = ?",
-                List.of(SLUG, normalizedUrl), row -> row.getLong(1)).get(0);
+        return sql
+                .list("select l.id from link_item l join post p on p.id = l.post_id where p.slug = ? and l.normalized_url = ?",
+                        List.of(SLUG, normalizedUrl), row -> row.getLong(1))
+                .get(0);
     }
 
     private void importFolder() {

@@ -24,7 +24,8 @@ class PostPatchTest {
     @Test
     void named_fields_change_null_removes_and_other_keys_stay() throws Exception {
         PostPatch.Merged merged = PostPatch.apply(JSON.readTree("""
-                {"title": "New", "description": null, "tags": ["Kafka", "Flink"], "body": "New body"}"""), stored(), "Old body");
+                {"title": "New", "description": null, "tags": ["Kafka", "Flink"], "body": "New body"}"""), stored(),
+                "Old body");
 
         assertThat(merged.frontMatter().get("title").asText()).isEqualTo("New");
         assertThat(merged.frontMatter().has("description")).isFalse();

@@ -90,7 +90,8 @@ class PostWriteTest {
     void a_json_post_is_built_into_the_same_markdown_and_parsed_alike() {
         Map<String, Object> body = Map.of("title", "Notes On Rebalancing", "date", "2026-10-04T08:00:00Z",
                 "categories", List.of("roundup"), "tags", List.of("Kafka"),
-                "body", "Short intro.\n\n<!--more-->\n\n## Streaming\n\n* [Cooperative Rebalancing](https://k.example.com/rebalance): fewer pauses.\n");
+                "body",
+                "Short intro.\n\n<!--more-->\n\n## Streaming\n\n* [Cooperative Rebalancing](https://k.example.com/rebalance): fewer pauses.\n");
         JsonPath created = given().header("Authorization", Tokens.editor()).contentType("application/json").body(body)
                 .when().post("/api/v1/posts")
                 .then().statusCode(201).extract().jsonPath();
@@ -156,8 +157,9 @@ class PostWriteTest {
         given().header("Authorization", Tokens.editor()).header("If-Match", "\"1\"").contentType("text/markdown")
                 .body(ROUNDUP).when().put("/api/v1/posts/" + slug).then().statusCode(412);
 
-        JsonPath post = given().when().get("/api/v1/posts/" + slug).then().header("ETag", org.hamcrest.Matchers.startsWith("\"2-"))
-                .extract().jsonPath();
+        JsonPath post =
+                given().when().get("/api/v1/posts/" + slug).then().header("ETag", org.hamcrest.Matchers.startsWith("\"2-"))
+                        .extract().jsonPath();
         assertThat(post.getList("sections.heading")).containsExactly("Streaming", "Machine Learning", "~ Finally");
     }
 
@@ -282,7 +284,8 @@ class PostWriteTest {
         given().header("Authorization", Tokens.editor()).header("If-Match", "\"1\"")
                 .contentType("application/merge-patch+json").body("{\"draft\": false}")
                 .when().patch("/api/v1/posts/" + draft).then().statusCode(200).body("status", equalTo("published"));
-        given().when().get("/api/v1/posts/" + draft).then().statusCode(200).header("ETag", org.hamcrest.Matchers.startsWith("\"2-"));
+        given().when().get("/api/v1/posts/" + draft).then().statusCode(200).header("ETag",
+                org.hamcrest.Matchers.startsWith("\"2-"));
     }
 
     @Test

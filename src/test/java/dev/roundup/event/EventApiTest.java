@@ -105,7 +105,8 @@ class EventApiTest {
         assertThat(event.getList("mentions.post.slug")).containsExactly(DemoContent.WEEK_32, DemoContent.WEEK_34,
                 DemoContent.WEEK_36, DemoContent.WEEK_37, DemoContent.WEEK_38,
                 "2026-09-27-interesting-stuff-week-39-2026", "2026-10-04-interesting-stuff-week-40-2026");
-        assertThat(event.getString("mentions[6].passage")).isEqualTo("Yesterday was Data Saturday Lisbon, and what a day it was.");
+        assertThat(event.getString("mentions[6].passage"))
+                .isEqualTo("Yesterday was Data Saturday Lisbon, and what a day it was.");
     }
 
     @Test

@@ -56,7 +56,8 @@ class EventExtractorTest {
             new Case("[Valley Summit](https://valley.example.org/) is on Friday, October 10.", SUNDAY,
                     List.of("Valley Summit|2026-10-10|2026-10-10")),
             // a vague period: an approximate range, with little confidence
-            new Case("[Northern Lights Meetup](https://north.example.org/) will happen in late August.", LocalDate.of(2026, 8, 2),
+            new Case("[Northern Lights Meetup](https://north.example.org/) will happen in late August.",
+                    LocalDate.of(2026, 8, 2),
                     List.of("Northern Lights Meetup|2026-08-21|2026-08-31")),
             new Case("I hope to run [Forest Workshop](https://forest.example.org/) in late October or early November.", SUNDAY,
                     List.of("Forest Workshop|2026-10-21|2026-11-10")),

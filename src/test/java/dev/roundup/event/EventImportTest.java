@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,8 @@ import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Re-imports: mentions are replaced per post, events stay while any post mentions them, edits stay. */
 @QuarkusTest
@@ -95,7 +95,8 @@ class EventImportTest {
         importFolder();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update event set name = 'Glacier Data Day (edited)', starts_on = date '2026-06-21', ends_on = date '2026-06-21', edited = true"
-                        + " where slug = 'glacier-data-day-2026'").executeUpdate());
+                        + " where slug = 'glacier-data-day-2026'")
+                .executeUpdate());
 
         write("2026-05-03-a.md", "2026-05-03", "[Glacier Data Day](https://glacier.example.is/) moved to the 27th of June.");
         importFolder();

@@ -49,7 +49,7 @@ class FeedReaderTest {
         assumeTrue(python != null, "python3 with feedparser is not installed: run .ci/ensure-feedparser");
         String root = base.toString().replaceAll("/$", "");
         List<String> command = new ArrayList<>(List.of(python, "src/test/resources/feeds/check_feeds.py"));
-        for (String[] feed : new String[][] {
+        for (String[] feed : new String[][]{
                 { "rss", "/feeds/rss.xml", "5" }, { "atom", "/feeds/atom.xml", "5" }, { "json", "/feeds/feed.json", "5" },
                 { "rss", "/feeds/rss.xml?page=3", "3" }, { "atom", "/feeds/atom.xml?page=3", "3" },
                 { "json", "/feeds/feed.json?page=3", "3" },

@@ -181,29 +181,30 @@ class BulkLoadTest {
 
     /** Every stored row of the posts and events, without ids and write times, by what names it. */
     private List<String> content() throws SQLException {
-        return lines("""
-                select 'post ' || (to_jsonb(p) - 'id' - 'created_at' - 'updated_at' - 'source_root')::text from post p
-                union all
-                select 'tag ' || p.slug || ' ' || (to_jsonb(t) - 'id' - 'created_at' - 'updated_at')::text || ' ' || pt.position
-                from post_tag pt join tag t on t.id = pt.tag_id join post p on p.id = pt.post_id
-                union all
-                select 'section ' || p.slug || ' ' || (to_jsonb(s) - 'id' - 'post_id' - 'created_at' - 'updated_at')::text
-                from section s join post p on p.id = s.post_id
-                union all
-                select 'link ' || p.slug || ' ' || s.position || ' ' || (to_jsonb(l) - 'id' - 'post_id' - 'section_id' - 'created_at' - 'updated_at')::text
-                from link_item l join section s on s.id = l.section_id join post p on p.id = l.post_id
-                union all
-                select 'post link ' || p.slug || ' ' || pl.target_slug from post_link pl join post p on p.id = pl.source_post_id
-                union all
-                select 'event ' || (to_jsonb(e) - 'id' - 'created_at' - 'updated_at')::text from event e
-                union all
-                select 'mention ' || e.slug || ' ' || p.slug || ' ' || (to_jsonb(m) - 'event_id' - 'post_id' - 'id' - 'created_at' - 'updated_at')::text
-                from event_mention m join event e on e.id = m.event_id join post p on p.id = m.post_id
-                union all
-                select 'public ' || c.entity_type || ' ' || coalesce(p.slug || ':' || l.post_position, c.entity_key)
-                from change_public c left join link_item l on c.entity_type = 'link' and l.id::text = c.entity_key
-                    left join post p on p.id = l.post_id
-                order by 1""");
+        return lines(
+                """
+                        select 'post ' || (to_jsonb(p) - 'id' - 'created_at' - 'updated_at' - 'source_root')::text from post p
+                        union all
+                        select 'tag ' || p.slug || ' ' || (to_jsonb(t) - 'id' - 'created_at' - 'updated_at')::text || ' ' || pt.position
+                        from post_tag pt join tag t on t.id = pt.tag_id join post p on p.id = pt.post_id
+                        union all
+                        select 'section ' || p.slug || ' ' || (to_jsonb(s) - 'id' - 'post_id' - 'created_at' - 'updated_at')::text
+                        from section s join post p on p.id = s.post_id
+                        union all
+                        select 'link ' || p.slug || ' ' || s.position || ' ' || (to_jsonb(l) - 'id' - 'post_id' - 'section_id' - 'created_at' - 'updated_at')::text
+                        from link_item l join section s on s.id = l.section_id join post p on p.id = l.post_id
+                        union all
+                        select 'post link ' || p.slug || ' ' || pl.target_slug from post_link pl join post p on p.id = pl.source_post_id
+                        union all
+                        select 'event ' || (to_jsonb(e) - 'id' - 'created_at' - 'updated_at')::text from event e
+                        union all
+                        select 'mention ' || e.slug || ' ' || p.slug || ' ' || (to_jsonb(m) - 'event_id' - 'post_id' - 'id' - 'created_at' - 'updated_at')::text
+                        from event_mention m join event e on e.id = m.event_id join post p on p.id = m.post_id
+                        union all
+                        select 'public ' || c.entity_type || ' ' || coalesce(p.slug || ':' || l.post_position, c.entity_key)
+                        from change_public c left join link_item l on c.entity_type = 'link' and l.id::text = c.entity_key
+                            left join post p on p.id = l.post_id
+                        order by 1""");
     }
 
     /** What the change log announced, by entity type and action. */

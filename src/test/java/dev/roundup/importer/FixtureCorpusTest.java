@@ -56,7 +56,8 @@ class FixtureCorpusTest {
         List<ParsedPost> posts = Fixtures.markdownFiles(DEMO).stream().map(Fixtures::parse).toList();
         Set<String> slugs = posts.stream().map(ParsedPost::slug).collect(Collectors.toSet());
 
-        assertThat(posts).flatExtracting(ParsedPost::linkedSlugs).isNotEmpty().allSatisfy(slug -> assertThat(slugs).contains(slug));
+        assertThat(posts).flatExtracting(ParsedPost::linkedSlugs).isNotEmpty()
+                .allSatisfy(slug -> assertThat(slugs).contains(slug));
     }
 
     @Test

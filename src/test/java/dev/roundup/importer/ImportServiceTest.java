@@ -218,16 +218,16 @@ class ImportServiceTest {
         for (int week = 1; week <= 64; week++) {
             Files.writeString(many.resolve(String.format("2025-01-%02d-statistics-week-%d.md", 1 + week % 28, week)),
                     """
-                    ---
-                    title: "Statistics Week %d"
-                    date: 2025-01-01T09:00:00+01:00
-                    categories: [roundup]
-                    ---
-                    Intro.
-                    <!--more-->
-                    ## Streaming
-                    * [**Link of week %d**](https://statistics.example.com/%d). Some words.
-                    """.formatted(week, week, week));
+                            ---
+                            title: "Statistics Week %d"
+                            date: 2025-01-01T09:00:00+01:00
+                            categories: [roundup]
+                            ---
+                            Intro.
+                            <!--more-->
+                            ## Streaming
+                            * [**Link of week %d**](https://statistics.example.com/%d). Some words.
+                            """.formatted(week, week, week));
         }
         long before = analyzeCount("link_item");
 

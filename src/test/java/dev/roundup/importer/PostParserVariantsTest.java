@@ -41,7 +41,8 @@ class PostParserVariantsTest {
                         "https://pg-stories.example.com/2025/12/every-table-needs-a-primary-key",
                         "pg-stories.example.com"));
         assertThat(databases.markdown()).endsWith("If you have suggestions, [ping][ma] me.");
-        assertThat(databases.html()).endsWith("If you have suggestions, <a href=\"mailto:nora@example.org\">ping</a> me.</p>\n");
+        assertThat(databases.html())
+                .endsWith("If you have suggestions, <a href=\"mailto:nora@example.org\">ping</a> me.</p>\n");
         assertThat(post.warnings()).isEmpty();
     }
 

@@ -45,7 +45,8 @@ class PostWriterTest {
 
         assertThat(countPosts("half-written-post")).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from tag where slug = 'half-written-probe'").getSingleResult()).longValue()))
+                .createNativeQuery("select count(*) from tag where slug = 'half-written-probe'").getSingleResult())
+                .longValue()))
                 .isZero();
     }
 

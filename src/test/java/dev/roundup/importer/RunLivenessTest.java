@@ -80,11 +80,11 @@ class RunLivenessTest {
     }
 
     private static ImportRun.Status status(long runId) {
-        return QuarkusTransaction.requiringNew().call(() -> ImportRun.<ImportRun> findById(runId).status);
+        return QuarkusTransaction.requiringNew().call(() -> ImportRun.<ImportRun>findById(runId).status);
     }
 
     private static long newestRunId() {
-        return QuarkusTransaction.requiringNew().call(() -> ImportRun.<ImportRun> find("order by id desc")
+        return QuarkusTransaction.requiringNew().call(() -> ImportRun.<ImportRun>find("order by id desc")
                 .firstResultOptional().map(run -> run.id).orElse(0L));
     }
 }

@@ -53,9 +53,9 @@ class DateWalkTest {
 
     @Test
     void every_page_is_the_same_whether_the_walk_is_trusted_falls_back_or_is_not_there() throws Exception {
-        for (List<String> types : List.of(List.of("link"), List.<String> of())) {
+        for (List<String> types : List.of(List.of("link"), List.<String>of())) {
             for (String query : List.of("kafka", "streaming", "model")) {
-                for (String from : new String[] { null, "2026-09-01" }) {
+                for (String from : new String[]{ null, "2026-09-01" }) {
                     Search search = new Search(query, types, from, null);
                     List<String> sorted = search.pages(0, SearchQueries.CANDIDATES);
                     assertThat(sorted).as(search.toString()).hasSizeGreaterThan(PAGE);

@@ -35,7 +35,8 @@ class PostSearchTest {
         JsonPath body = given().queryParam("q", "\"fencing tokens\"").when().get("/api/v1/posts").then()
                 .statusCode(200).header("X-Total-Count", "2").extract().jsonPath();
         // both roundups match through a link item of theirs
-        assertThat(body.getList("items.slug", String.class)).containsExactlyInAnyOrder(DemoContent.WEEK_36, DemoContent.WEEK_38);
+        assertThat(body.getList("items.slug", String.class)).containsExactlyInAnyOrder(DemoContent.WEEK_36,
+                DemoContent.WEEK_38);
 
         JsonPath article = given().queryParam("q", "offsets promises").when().get("/api/v1/posts").jsonPath();
         assertThat(article.getString("items[0].slug")).isEqualTo(DemoContent.ARTICLE);

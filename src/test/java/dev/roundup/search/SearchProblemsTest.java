@@ -94,8 +94,9 @@ class SearchProblemsTest {
             JsonPath body = given().queryParam("q", query).queryParam("size", "100").when().get("/api/v1/search")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(body.getList("items.title", String.class)).as(query)
-                    .noneMatch(title -> title.contains("Draft-Only") || title.contains("Future-Only") || title.contains("(draft)")
-                            || title.contains("Week 1, 2099"));
+                    .noneMatch(
+                            title -> title.contains("Draft-Only") || title.contains("Future-Only") || title.contains("(draft)")
+                                    || title.contains("Week 1, 2099"));
             assertThat(body.getList("facets.tag.value", String.class)).doesNotContain(HiddenPosts.SECRET_TAG);
             assertThat(body.getList("facets.year.value", String.class)).doesNotContain("2099");
         }
@@ -106,7 +107,8 @@ class SearchProblemsTest {
         assertThat(suggestions.getList("titles")).isEmpty();
         assertThat(given().queryParam("q", "secret sau").when().get("/api/v1/search/suggest").jsonPath()
                 .getList("tags")).isEmpty();
-        assertThat(given().queryParam("q", "\"Draft-Only Streaming Article\"").when().get("/api/v1/posts").jsonPath().getInt("meta.total"))
+        assertThat(given().queryParam("q", "\"Draft-Only Streaming Article\"").when().get("/api/v1/posts").jsonPath()
+                .getInt("meta.total"))
                 .isZero();
     }
 }

@@ -43,7 +43,8 @@ class SearchTest {
     void finds_link_items_and_posts_ranked_with_highlights_and_the_envelope() {
         Response response = given().queryParam("q", "fencing tokens").when().get("/api/v1/search");
 
-        response.then().statusCode(200).header("X-Total-Count", "2").header("Link", org.hamcrest.Matchers.containsString("rel=\"first\""));
+        response.then().statusCode(200).header("X-Total-Count", "2").header("Link",
+                org.hamcrest.Matchers.containsString("rel=\"first\""));
         JsonPath body = response.jsonPath();
         assertThat(body.getString("items[0].type")).isEqualTo("link");
         assertThat(body.getString("items[0].title")).isEqualTo("Leases, Fencing Tokens, and the Zombie Leader");

@@ -207,7 +207,8 @@ class SectionTopicTest {
         assertThat(topic.getList("items.section.slug")).containsOnly("generative-ai", "ai-ml", "gen-ai")
                 .contains("ai-ml", "gen-ai");
 
-        JsonPath filtered = given().when().get("/api/v1/links?size=100&section=gen-ai").then().statusCode(200).extract().jsonPath();
+        JsonPath filtered =
+                given().when().get("/api/v1/links?size=100&section=gen-ai").then().statusCode(200).extract().jsonPath();
         assertThat(filtered.getList("items.id")).isEqualTo(topic.getList("items.id"));
     }
 

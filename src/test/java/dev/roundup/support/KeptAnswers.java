@@ -15,7 +15,7 @@ public final class KeptAnswers {
         assertThat(first.header("X-Cache")).isNull();
         assertThat(again.header("X-Cache")).isEqualTo("hit");
         assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
-        for (String header : new String[] { "ETag", "X-Total-Count", "Link", "Cache-Control", "Content-Type" }) {
+        for (String header : new String[]{ "ETag", "X-Total-Count", "Link", "Cache-Control", "Content-Type" }) {
             assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
         }
     }

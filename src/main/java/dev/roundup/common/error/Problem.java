@@ -2,18 +2,20 @@ package dev.roundup.common.error;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem: what went wrong, for a person and for a program. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
-        @Schema(description = "A URI that identifies the kind of problem", example = "https://roundup.dev/problems/invalid-parameter") String type,
+        @Schema(description = "A URI that identifies the kind of problem",
+                example = "https://roundup.dev/problems/invalid-parameter") String type,
         @Schema(description = "A short summary of the kind of problem", example = "Invalid parameter") String title,
         @Schema(description = "The HTTP status", example = "400") int status,
-        @Schema(description = "What was wrong with this request", example = "size must be between 1 and 100, got 1000") String detail,
+        @Schema(description = "What was wrong with this request",
+                example = "size must be between 1 and 100, got 1000") String detail,
         @Schema(description = "The request path", example = "/api/v1/posts") String instance,
         @Schema(description = "The offending query or path parameter", example = "size") String parameter,
         @Schema(description = "Every invalid field, for validation failures") List<FieldError> errors,

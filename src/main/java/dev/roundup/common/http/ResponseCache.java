@@ -181,8 +181,10 @@ public class ResponseCache {
             synchronized (this) {
                 if (entries == null) {
                     RoundupConfig.Http.ResponseCache settings = config.http().responseCache();
-                    entries = Caffeine.newBuilder().expireAfter(Expiry.<String, Stored> writing((key, stored) ->
-                            Duration.ofNanos(stored.keptForNanos()))).maximumWeight(settings.maxSize().asLongValue())
+                    entries = Caffeine.newBuilder()
+                            .expireAfter(
+                                    Expiry.<String, Stored>writing((key, stored) -> Duration.ofNanos(stored.keptForNanos())))
+                            .maximumWeight(settings.maxSize().asLongValue())
                             .<String, Stored>weigher((key, stored) -> stored.body().length + 512).build();
                 }
                 cache = entries;

@@ -2,9 +2,9 @@ package dev.roundup.common.paging;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The envelope of every list: the items and where they stand in the whole. */
 public record Page<T>(List<T> items, Meta meta) {

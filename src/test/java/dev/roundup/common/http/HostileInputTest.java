@@ -23,10 +23,10 @@ import dev.roundup.common.error.Problem;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Malformed query strings against every GET route of the OpenAPI document (so a new route is covered the

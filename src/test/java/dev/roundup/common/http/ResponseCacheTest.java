@@ -128,7 +128,8 @@ class ResponseCacheTest {
         assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug", null,
                 Map.of("Host", "h", "Accept", "application/json", "X-Forwarded-Host", "f")::get))
                 .isEqualTo("/api/v1/posts/a-slug?|application/json|h f null null");
-        assertThat(ResponseCache.keyOf("GET", "/api/v1/search", "q=kafka", plain)).isEqualTo("/api/v1/search?q=kafka||h null null null");
+        assertThat(ResponseCache.keyOf("GET", "/api/v1/search", "q=kafka", plain))
+                .isEqualTo("/api/v1/search?q=kafka||h null null null");
         assertThat(ResponseCache.keyOf("GET", "/api/v1/search/suggest", "q=kaf", plain)).isNull();
         assertThat(ResponseCache.keyOf("GET", "/api/v1/changes", null, plain)).isNull();
         assertThat(ResponseCache.keyOf("GET", "/api/v1/posts/a-slug/links", null, plain)).isNull();
