@@ -57,6 +57,20 @@ class PostListTest {
     }
 
     @Test
+    void link_headers_keep_the_filters_and_replace_only_the_position_even_for_an_empty_list() {
+        String empty = given().when().get("/api/v1/posts?tag=no-such-tag&size=5").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty()).extract().header("Link");
+        String base = "http://localhost:" + io.restassured.RestAssured.port + "/api/v1/posts";
+        assertThat(empty).isEqualTo("<" + base + "?tag=no-such-tag&size=5&page=1>; rel=\"first\", "
+                + "<" + base + "?tag=no-such-tag&size=5&page=1>; rel=\"last\"");
+        String cursor = given().when().get("/api/v1/posts?size=2").jsonPath().getString("meta.nextCursor");
+        String fromCursor = given().when().get("/api/v1/posts?cursor=" + cursor + "&size=2").then().statusCode(200)
+                .extract().header("Link");
+        assertThat(fromCursor).startsWith("<" + base + "?size=2&page=1>; rel=\"first\"").doesNotContain("?&")
+                .doesNotContain("&&").contains("?size=2&cursor=");
+    }
+
+    @Test
     void a_summary_carries_link_count_headings_and_reading_time() {
         JsonPath week38 = given().when().get("/api/v1/posts?from=2026-09-20&to=2026-09-20").jsonPath();
 

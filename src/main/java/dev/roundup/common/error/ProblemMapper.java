@@ -60,7 +60,7 @@ public class ProblemMapper {
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         String detail = e instanceof AuthenticationFailedException
                 ? "the bearer token is not valid: it may be expired, or signed by a key or issuer this service does not trust"
-                : "this operation needs a bearer token (Authorization: Bearer ...)";
+                : e.getMessage() != null ? e.getMessage() : "this operation needs a bearer token (Authorization: Bearer ...)";
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
                 .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, uri.getPath(),
                         null, List.of()))

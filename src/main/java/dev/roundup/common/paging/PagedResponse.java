@@ -1,11 +1,13 @@
 package dev.roundup.common.paging;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
 /** A list response: the envelope, {@code X-Total-Count}, and RFC 8288 {@code Link} first, prev, next, last. */
@@ -33,9 +35,7 @@ public final class PagedResponse {
             links.add(link(pageUri(uri, Math.min(meta.page() - 1, last)), "prev"));
         }
         if (meta.nextCursor() != null) {
-            URI next = uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor", meta.nextCursor())
-                    .build();
-            links.add(link(next, "next"));
+            links.add(link(withPosition(uri, "cursor", meta.nextCursor()), "next"));
         } else if (meta.page() < last) {
             links.add(link(pageUri(uri, meta.page() + 1), "next"));
         }
@@ -44,8 +44,24 @@ public final class PagedResponse {
     }
 
     private static URI pageUri(UriInfo uri, long page) {
-        UriBuilder builder = uri.getRequestUriBuilder().replaceQueryParam("cursor").replaceQueryParam("page", page);
-        return builder.build();
+        return withPosition(uri, "page", String.valueOf(page));
+    }
+
+    /**
+     * The request's URI with its page and cursor replaced by one position. The query is rebuilt from its parameters
+     * as sent rather than edited, so that no empty parameter ({@code ?&page=1}) is left behind.
+     */
+    private static URI withPosition(UriInfo uri, String name, String value) {
+        StringJoiner query = new StringJoiner("&");
+        String sent = uri.getRequestUri().getRawQuery();
+        for (String parameter : sent == null ? new String[0] : sent.split("&")) {
+            String key = parameter.split("=", 2)[0];
+            if (!key.isEmpty() && !key.equals("page") && !key.equals("cursor")) {
+                query.add(parameter);
+            }
+        }
+        query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        return URI.create(uri.getAbsolutePath() + "?" + query);
     }
 
     private static String link(URI uri, String relation) {

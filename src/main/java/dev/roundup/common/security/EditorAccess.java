@@ -17,8 +17,14 @@ public class EditorAccess {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    EditorialApi editorialApi;
+
     /** Passes for an editor or an admin; 401 without a token, 403 with a token of another role. */
     public void require() {
+        if (!editorialApi.enabled()) {
+            throw new UnauthorizedException(EditorialApi.OFF);
+        }
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
