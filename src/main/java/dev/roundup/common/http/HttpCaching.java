@@ -23,7 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.roundup.common.RoundupConfig;
 
 /**
- * HTTP caching for every successful GET: a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
+ * HTTP caching for every successful GET (and HEAD): a strong {@code ETag} (a hash of the exact bytes sent), 304 on a
  * matching {@code If-None-Match}, and {@code Cache-Control} from configuration. The body is serialised here (once
  * per cached body object, see {@link RenderedBodies}), so the hash is of what goes out. Responses that set their own
  * validators or Cache-Control (feeds) keep them, and answers to authenticated requests are never stored by shared
@@ -62,7 +62,9 @@ public class HttpCaching {
         Object version = response.getHeaders().getFirst(VERSION_HEADER);
         response.getHeaders().remove(VERSION_HEADER);
         int status = response.getStatus();
-        if (!HttpMethod.GET.equals(request.getMethod()) || (status != 200 && status != 304)) {
+        // HEAD answers the headers GET would, ETag included: clients read versions with it before a write
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (!read || (status != 200 && status != 304)) {
             return;
         }
         response.getHeaders().add(HttpHeaders.VARY, "Accept-Encoding");

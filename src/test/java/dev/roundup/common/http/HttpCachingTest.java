@@ -55,6 +55,16 @@ class HttpCachingTest {
     }
 
     @Test
+    void a_head_answers_the_headers_of_the_get_without_a_body() {
+        io.restassured.response.Response get = given().get("/api/v1/posts/" + DemoContent.WEEK_32);
+        given().head("/api/v1/posts/" + DemoContent.WEEK_32).then().statusCode(200)
+                .header("ETag", equalTo(get.header("ETag"))).header("Cache-Control", equalTo(get.header("Cache-Control")))
+                .body(emptyString());
+        given().header("If-None-Match", get.header("ETag")).head("/api/v1/posts/" + DemoContent.WEEK_32).then()
+                .statusCode(304);
+    }
+
+    @Test
     void public_answers_may_be_cached_and_served_stale_while_revalidating() {
         given().get("/api/v1/posts?size=1").then()
                 .header("Cache-Control", equalTo("public, max-age=60, stale-while-revalidate=300"))
