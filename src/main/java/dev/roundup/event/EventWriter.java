@@ -49,16 +49,24 @@ public class EventWriter {
         return ids;
     }
 
+    /**
+     * Takes the events lock until the transaction ends. Posts are written in parallel; two of them announcing the same
+     * new event must not make two. A writer that deletes a post's mentions must take it before the delete: the
+     * delete's row locks and this lock are then always taken in the same order, and two writers cannot deadlock.
+     */
+    public void lock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext('events'))")) {
+            lock.executeQuery().close();
+        }
+    }
+
     public void write(Connection connection, long postId, EventExtractor.Extraction extraction, Set<Long> touched)
             throws SQLException {
         if (extraction.events().isEmpty() && extraction.references().isEmpty() && touched.isEmpty()) {
             // most posts name no event: they need not wait for the lock below
             return;
         }
-        // Posts are written in parallel; two of them announcing the same new event must not make two.
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext('events'))")) {
-            lock.executeQuery().close();
-        }
+        lock(connection);
         Set<Long> changed = new HashSet<>(touched);
         Map<Long, ExtractedEvent> byEvent = new LinkedHashMap<>();
         for (ExtractedEvent mention : extraction.events()) {

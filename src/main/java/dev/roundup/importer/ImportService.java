@@ -316,7 +316,8 @@ public class ImportService {
                 return FileOutcome.written(file.file(), post, created);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "import %d: %s could not be stored", runId, file.file());
-                return FileOutcome.failed(file.file(), 0, describe(e));
+                return FileOutcome.failed(file.file(), 0, "the post could not be stored: a database error, logged by"
+                        + " import " + runId);
             } finally {
                 writeNanos.add(System.nanoTime() - start);
             }

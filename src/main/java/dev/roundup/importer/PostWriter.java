@@ -113,6 +113,9 @@ public class PostWriter {
                 check(connection, post.slug(), expected);
                 logPostChangesOnceAtTheEnd(connection);
                 Set<Long> mentionedEvents = events.eventsOf(connection, post.slug());
+                if (!mentionedEvents.isEmpty()) {
+                    events.lock(connection);
+                }
                 Optional<Existing> existing = deleteExisting(connection, post.slug());
                 long version = existing.map(old -> old.version() + 1).orElse(1L);
                 PostRows.Row row = new PostRows.Row(post, sourceRoot, sourceFile, contentHash,
@@ -146,6 +149,7 @@ public class PostWriter {
             try (Connection connection = dataSource.getConnection()) {
                 lockSlug(connection, slug);
                 check(connection, slug, expected);
+                events.lock(connection);
                 Optional<Existing> deleted = deleteExisting(connection, slug);
                 // the deleted post's mentions are gone: its events are taken again from the posts left
                 events.refreshAll(connection);
