@@ -59,9 +59,10 @@ class PostProblemsTest {
     }
 
     @Test
-    void a_wrong_method_is_a_405_problem() {
-        given().when().delete("/api/v1/posts").then()
+    void a_wrong_method_is_a_405_problem_for_a_caller_allowed_to_write_and_a_401_for_anyone_else() {
+        given().header("Authorization", dev.roundup.support.Tokens.admin()).when().delete("/api/v1/posts").then()
                 .statusCode(405).contentType(containsString("application/problem+json")).body("status", equalTo(405));
+        given().when().delete("/api/v1/posts").then().statusCode(401);
     }
 
     @Test
