@@ -1,25 +1,21 @@
 package dev.roundup.change;
 
 import java.sql.SQLException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.roundup.common.DatabaseBootstrap;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 
 /**
- * Runs every retention purge (each bean that is a {@link Purge}) every {@code roundup.changes.purge-interval}, on
- * one background thread. A purge deletes in batches, each in a transaction of its own, so that it never holds
+ * Runs every retention purge (each bean that is a {@link Purge}) every {@code roundup.changes.purge-interval}, one
+ * round at a time. A purge deletes in batches, each in a transaction of its own, so that it never holds
  * locks or a snapshot for long.
  */
 @ApplicationScoped
@@ -44,25 +40,10 @@ public class RetentionPurges {
     @Any
     Instance<Purge> purges;
 
-    private ScheduledExecutorService scheduler;
-
-    void start(@Observes StartupEvent start) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "retention-purge");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = Math.max(1000, config.purgeInterval().toMillis());
-        scheduler.scheduleWithFixedDelay(this::purgeAll, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent stop) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    private void purgeAll() {
+    @Scheduled(identity = "retention-purges", every = "${roundup.changes.purge-interval}",
+            delayed = "${roundup.changes.purge-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = DatabaseBootstrap.NotReady.class)
+    void purgeAll() {
         for (Purge purge : purges) {
             try {
                 long purged = drain(purge);

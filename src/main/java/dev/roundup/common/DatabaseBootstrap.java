@@ -15,6 +15,8 @@ import org.jboss.logging.Logger;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Checks the database and migrates it before anything else starts. Flyway's own migrate-at-start would
@@ -72,6 +74,18 @@ public class DatabaseBootstrap {
 
     public boolean isReady() {
         return ready;
+    }
+
+    /** For scheduled work that reads the schema: it waits until the schema is migrated. */
+    @ApplicationScoped
+    public static class NotReady implements Scheduled.SkipPredicate {
+        @Inject
+        DatabaseBootstrap database;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !database.isReady();
+        }
     }
 
     private static String rootCause(Throwable error) {

@@ -14,7 +14,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import dev.roundup.common.RoundupConfig;
@@ -146,8 +147,8 @@ public class BulkLoad {
         private static final List<PostRows.Row> END = List.of();
 
         private final BlockingQueue<List<PostRows.Row>> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-        private final ExecutorService thread = Executors.newSingleThreadExecutor(
-                runnable -> new Thread(runnable, "bulk-load"));
+        private final ExecutorService thread = ManagedExecutor.builder().maxAsync(1).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
         private final Future<?> loading;
         private final List<FileOutcome> outcomes = new ArrayList<>();
         private List<PostRows.Row> batch = new ArrayList<>(BATCH);

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +27,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 
 import dev.roundup.change.ChangeListener;
@@ -129,6 +130,12 @@ public class ImportService {
         }
     }
 
+    /** A run's own pool: parsing takes every core, and each writer holds a connection, so neither shares a pool. */
+    private static ManagedExecutor pool(int threads) {
+        return ManagedExecutor.builder().maxAsync(threads).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
+    }
+
     private static List<Path> markdownFiles(Path root) {
         if (Files.isRegularFile(root)) {
             return List.of(root);
@@ -210,8 +217,8 @@ public class ImportService {
 
         ImportReport execute(boolean sync) {
             Map<String, PostWriter.StoredPost> stored = writer.storedPosts(source.label());
-            ExecutorService parsers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-            writing = Executors.newFixedThreadPool(Math.max(1, config.importWriters()));
+            ExecutorService parsers = pool(Runtime.getRuntime().availableProcessors());
+            writing = pool(Math.max(1, config.importWriters()));
             try (BulkLoad.Session session = inBulk ? bulkLoad.start() : null) {
                 bulk = session;
                 Deque<Future<Prepared>> window = new ArrayDeque<>();

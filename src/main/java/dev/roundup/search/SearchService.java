@@ -8,14 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -70,11 +71,8 @@ public class SearchService {
 
     // One refresh at a time: a refresh of a common word costs a core for a second at a million link items, and
     // the requests that the cache answers meanwhile need the other one.
-    private final ExecutorService refreshes = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "search-refresh");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ManagedExecutor refreshes = ManagedExecutor.builder().maxAsync(1).maxQueued(16)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private RefreshAhead<SearchRequest, Outcome> refreshAhead;
 
     @PostConstruct

@@ -12,10 +12,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,10 +24,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.change.Change;
+import dev.roundup.common.DatabaseBootstrap;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 
 /**
  * Turns the change log into signed webhook deliveries and sends them. Driven by the log (not by NOTIFY), so an
@@ -59,14 +59,17 @@ public class WebhookDispatcher {
     @Inject
     ObjectMapper json;
 
-    private ScheduledExecutorService scheduler;
+    @Inject
+    DatabaseBootstrap database;
+
     private HttpClient client;
 
     /** The body of one notification: the change, and its event name for routing. */
     public record Notification(String event, Change change) {
     }
 
-    void start(@Observes StartupEvent start) {
+    /** Checks the settings and, once the schema is migrated, fixes where the log starts to be sent from. */
+    void start(@Observes @Priority(DatabaseBootstrap.FIRST + 5) StartupEvent start) {
         List<String> urls = config.urls().orElse(List.of());
         if (urls.isEmpty()) {
             return;
@@ -76,22 +79,30 @@ public class WebhookDispatcher {
                     + " receivers could not tell our notifications from forged ones");
         }
         client = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long every = Math.max(50, config.pollInterval().toMillis());
-        scheduler.scheduleWithFixedDelay(this::round, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent stop) {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
+        if (database.isReady()) {
+            // changes made from now on are sent, whenever the first scheduled round comes
+            enqueue();
         }
     }
 
-    private void round() {
+    /** Skips the rounds of an instance without receivers, and those before the schema is migrated. */
+    @ApplicationScoped
+    static class NoReceivers implements Scheduled.SkipPredicate {
+        @Inject
+        WebhooksConfig config;
+
+        @Inject
+        DatabaseBootstrap database;
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return config.urls().orElse(List.of()).isEmpty() || !database.isReady();
+        }
+    }
+
+    @Scheduled(identity = "webhooks", every = "${roundup.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = NoReceivers.class)
+    void round() {
         try {
             enqueue();
             for (Claimed delivery : claim()) {

@@ -51,7 +51,7 @@ class WebhookTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("roundup.webhooks.urls", "http://127.0.0.1:" + PORT + "/hook",
                     "roundup.webhooks.secret", SECRET,
-                    "roundup.webhooks.poll-interval", "100ms",
+                    "roundup.webhooks.poll-interval", "1s",
                     "roundup.webhooks.initial-backoff", "200ms",
                     "roundup.webhooks.max-attempts", "3");
         }
