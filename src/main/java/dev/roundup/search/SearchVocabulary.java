@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.agroal.api.AgroalDataSource;
-
 import dev.roundup.common.db.DatabaseException;
 import dev.roundup.common.db.Sql;
 import dev.roundup.post.PostFilter;
+import io.agroal.api.AgroalDataSource;
 
 /**
  * "Did you mean": the words of published titles, tag names and public event names (the materialized view
