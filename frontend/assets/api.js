@@ -3,23 +3,26 @@
 
 /** A failed call: the service's RFC 9457 problem, or a stand-in when it could not be reached. */
 export class ApiError extends Error {
-  constructor({ status = 0, title, detail, parameter } = {}) {
+  constructor({ status = 0, title, detail, parameter, retryable = false } = {}) {
     super(detail || title || 'The request failed');
     this.name = 'ApiError';
     this.status = status;
     this.title = title || 'The request failed';
     this.detail = detail || '';
     this.parameter = parameter || null;
+    this.retryable = retryable;
   }
 }
 
 /**
- * The API's base URL: ?api= when given (an absolute http(s) URL), else the page's own origin.
- * Throws ApiError when ?api= is not a web address, so the page can say so instead of failing later.
+ * The API's base URL: ?api= when given (an absolute http(s) URL), else `configured` (index.html's
+ * <meta name="roundup-api">), else the page's own origin.
+ * Throws ApiError when the address is not a web address, so the page can say so instead of failing later.
  */
-export function apiBaseFrom(location) {
-  const given = new URLSearchParams(location.search).get('api');
-  if (given === null || given.trim() === '') {
+export function apiBaseFrom(location, configured = '') {
+  const requested = new URLSearchParams(location.search).get('api');
+  const given = requested && requested.trim() ? requested : configured;
+  if (!given || given.trim() === '') {
     return new URL('/', location.origin);
   }
   let url;
@@ -31,7 +34,7 @@ export function apiBaseFrom(location) {
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     throw new ApiError({
       title: 'The API address is not valid',
-      detail: `?api= must be an http or https address such as https://api.example.com, not "${given}".`,
+      detail: `The API's address (?api=) must be an http or https address such as https://api.example.com, not "${given}".`,
     });
   }
   // a base with a path (https://example.com/roundup) keeps it: API paths are resolved below it
@@ -72,6 +75,7 @@ export class Api {
       throw new ApiError({
         title: 'The service could not be reached',
         detail: `No answer from ${this.base.origin}. Check your connection, or whether the service allows this site (CORS).`,
+        retryable: true,
       });
     }
     if (!response.ok) {
@@ -96,5 +100,6 @@ async function problemOf(response) {
     title: typeof problem.title === 'string' ? problem.title : response.statusText || `HTTP ${response.status}`,
     detail: typeof problem.detail === 'string' ? problem.detail : '',
     parameter: typeof problem.parameter === 'string' ? problem.parameter : null,
+    retryable: response.status >= 500 || response.status === 429,
   });
 }

@@ -1,6 +1,7 @@
-// Start-up and the view loop: finds the API (?api=, default this origin), points the feeds at it, and renders
-// the view of the current hash route into <main>. Tests and assistive technology can tell when a view is ready:
-// <main> has aria-busy="false" and data-route equal to the hash it shows.
+// Start-up and the view loop: finds the API (?api=, else index.html's <meta name="roundup-api">, else this
+// origin), points the feeds at it, and renders the view of the current hash route into <main>. Tests and
+// assistive technology can tell when a view is ready: <main> has aria-busy="false" and data-route equal to
+// the hash it shows.
 import { Api, ApiError, apiBaseFrom } from './api.js';
 import { h } from './dom.js';
 import { parseRoute } from './router.js';
@@ -31,7 +32,8 @@ let current = null;
 function start() {
   let api;
   try {
-    api = new Api(apiBaseFrom(window.location));
+    const configured = document.querySelector('meta[name="roundup-api"]');
+    api = new Api(apiBaseFrom(window.location, configured ? configured.content : ''));
   } catch (error) {
     show({ name: 'config' }, problemPage(error), false);
     return;

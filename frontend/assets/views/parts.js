@@ -62,10 +62,11 @@ export function postFacts(post) {
     roundup && Number.isInteger(post.linkCount) ? count(post.linkCount, 'link') : null);
 }
 
+// Headings in words for the statuses a reader meets; others keep the problem's own title.
 const FRIENDLY = {
-  0: 'The service could not be reached',
   400: 'The request was not accepted',
   404: 'Not found',
+  429: 'Too many requests right now',
   503: 'The service is busy right now',
 };
 
@@ -77,7 +78,7 @@ export function problemPage(error, { notFound } = {}) {
   const status = error.status ?? 0;
   const known = status === 404 && notFound;
   const title = known ? notFound.title : FRIENDLY[status] || error.title || 'Something went wrong';
-  const retryable = status === 0 || status >= 500;
+  const retryable = error.retryable === true;
   const content = h('section', { class: 'problem', role: 'alert', 'data-status': status },
     h('h1', { tabindex: '-1' }, title),
     known ? h('p', {}, notFound.text) : null,

@@ -2,7 +2,6 @@ package dev.roundup.frontend;
 
 import static dev.roundup.frontend.SiteReads.json;
 import static dev.roundup.frontend.SiteReads.shown;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -129,16 +128,5 @@ class SearchPageTest {
         assertThat(browser.view()).isEqualTo("tag");
         assertThat(browser.text("h1")).isEqualTo("Tag: " + tag);
         assertThat(browser.focused("id")).isEqualTo("page-title");
-    }
-
-    @Test
-    void a_problem_of_the_api_is_shown_in_words() {
-        String q = "x".repeat(501);
-        String detail = given().queryParam("q", q).get("/api/v1/search").then().statusCode(400).extract().path("detail");
-        session.expectConsoleError("/api/v1/search");
-        Browser browser = open("/search?q=" + q);
-
-        assertThat(browser.text(".problem h1")).isEqualTo("The request was not accepted");
-        assertThat(browser.text(".problem-detail")).contains(detail);
     }
 }

@@ -117,19 +117,6 @@ class SiteTest {
     }
 
     @Test
-    void an_unknown_slug_shows_a_friendly_message_with_the_service_s_words() {
-        String detail = given().get("/api/v1/posts/no-such-roundup").then().statusCode(404).extract().path("detail");
-        session.expectConsoleError("/api/v1/posts/no-such-roundup");
-        Browser browser = open("/posts/no-such-roundup");
-
-        assertThat(browser.find("main").getAttribute("data-state")).isEqualTo("problem");
-        assertThat(browser.text(".problem h1")).isEqualTo("Post not found");
-        assertThat(browser.text(".problem p")).contains("no published post at this address");
-        assertThat(browser.text(".problem-detail")).contains(detail);
-        assertThat(browser.texts(".problem a")).contains("Newest roundups", "Search");
-    }
-
-    @Test
     void a_tag_shows_its_counts_and_feeds_and_pages_its_link_items_by_cursor() {
         JsonPath tag = json("/api/v1/tags/kafka");
         JsonPath links = json("/api/v1/tags/kafka/links", Map.of("size", 20));
