@@ -41,6 +41,8 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path
             .of(System.getenv().getOrDefault("ROUNDUP_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    // Selenium looks every 500 ms by default: half a second lost on nearly every view
+    private static final Duration POLL = Duration.ofMillis(25);
     private static final String READY = "const main = document.getElementById('main');"
             + " return !!main && main.getAttribute('aria-busy') === 'false' && main.dataset.route === location.hash;";
     private static final String TEXTS = "return [...document.querySelectorAll(arguments[0])]"
@@ -137,7 +139,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until the view of the current hash is shown (or its problem). */
     public Browser awaitView() {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(driver.executeScript(READY)));
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> Boolean.TRUE.equals(driver.executeScript(READY)));
         } catch (TimeoutException e) {
             throw new AssertionError("no view became ready for " + driver.getCurrentUrl(), e);
         }
@@ -150,7 +152,7 @@ public final class Browser implements AutoCloseable {
 
     public void await(String what, BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, PATIENCE).until(d -> condition.getAsBoolean());
+            new WebDriverWait(driver, PATIENCE, POLL).until(d -> condition.getAsBoolean());
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain for " + what + " on " + driver.getCurrentUrl(), e);
         }

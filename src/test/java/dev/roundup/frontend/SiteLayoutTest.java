@@ -51,29 +51,22 @@ class SiteLayoutTest {
         return List.of("/", "/posts/" + newest, "/tags/kafka", "/search?q=kafka", "/events?when=past");
     }
 
+    /** One pass at a phone's width: the landmarks and labels do not depend on it, and every view is opened once. */
     @Test
-    void each_view_has_landmarks_one_heading_and_labelled_controls() {
-        Browser browser = session.browser();
-        for (String view : views()) {
-            browser.open(root + "#" + view);
-            assertThat(browser.texts("h1")).as(view).hasSize(1);
-            assertThat(browser.texts("body > header")).as(view).hasSize(1);
-            assertThat(browser.attributes("nav", "aria-label")).as(view).doesNotContainNull().contains("Main");
-            assertThat(browser.texts("main")).as(view).hasSize(1);
-            assertThat(browser.texts("body > footer")).as(view).hasSize(1);
-            assertThat(browser.attributes("[role=search]", "id")).as(view).containsExactly("search-form");
-            assertThat(browser.script(UNLABELLED)).as(view).asList().isEmpty();
-            assertThat(browser.script("return document.title;")).as(view).asString().endsWith("· Roundup");
-        }
-    }
-
-    @Test
-    void each_view_fits_a_phone_s_width_without_sideways_scrolling() {
+    void each_view_has_landmarks_one_heading_labelled_controls_and_fits_a_phone_s_width() {
         Browser browser = session.browser();
         browser.resize(375, 812);
         try {
             for (String view : views()) {
                 browser.open(root + "#" + view);
+                assertThat(browser.texts("h1")).as(view).hasSize(1);
+                assertThat(browser.texts("body > header")).as(view).hasSize(1);
+                assertThat(browser.attributes("nav", "aria-label")).as(view).doesNotContainNull().contains("Main");
+                assertThat(browser.texts("main")).as(view).hasSize(1);
+                assertThat(browser.texts("body > footer")).as(view).hasSize(1);
+                assertThat(browser.attributes("[role=search]", "id")).as(view).containsExactly("search-form");
+                assertThat(browser.script(UNLABELLED)).as(view).asList().isEmpty();
+                assertThat(browser.script("return document.title;")).as(view).asString().endsWith("· Roundup");
                 assertThat((Long) browser.script("return window.innerWidth;")).as(view).isLessThanOrEqualTo(375L);
                 assertThat((Long) browser.script(OVERFLOW)).as(view).isLessThanOrEqualTo(0L);
             }
