@@ -51,6 +51,8 @@ public interface RoundupConfig {
 
     Search search();
 
+    Frontend frontend();
+
     interface Site {
         /** Public address of the blog, without a trailing slash. */
         @WithDefault("http://localhost:8080")
@@ -135,6 +137,12 @@ public interface RoundupConfig {
          */
         @WithDefault("5s")
         Duration answersKeptFor();
+    }
+
+    interface Frontend {
+        /** Serve the reference frontend (frontend/ of the repository, packed into the jar) at {@code /}. */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     interface Reading {

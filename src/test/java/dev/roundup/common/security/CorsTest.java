@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-/** The test profile allows https://editor.example.com only (quarkus.http.cors.origins). */
+/** The test profile allows https://editor.example.com and the tests' static site on 127.0.0.1 (quarkus.http.cors.origins). */
 @QuarkusTest
 class CorsTest {
 
@@ -30,6 +30,14 @@ class CorsTest {
         Response response = given().header("Origin", "https://editor.example.com").when().get("/api/v1/posts?size=1");
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("https://editor.example.com");
         assertThat(response.header("Access-Control-Expose-Headers")).contains("ETag", "X-Total-Count", "Link");
+    }
+
+    @Test
+    void the_reference_frontend_on_127_0_0_1_may_read_but_a_look_alike_origin_may_not() {
+        Response site = given().header("Origin", "http://127.0.0.1:18282").when().get("/api/v1/posts?size=1");
+        assertThat(site.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:18282");
+        Response lookAlike = given().header("Origin", "http://127a0b0c1:18282").when().get("/api/v1/posts?size=1");
+        assertThat(lookAlike.header("Access-Control-Allow-Origin")).isNull();
     }
 
     @Test
