@@ -74,9 +74,10 @@ public final class PostParser {
             return slug;
         });
         List<String> categories = categories(frontMatter.categories());
-        Optional<Integer> titleNumber = rules.numbers().inTitle(title, date);
-        boolean roundup = rules.roundups().matches(fileName, document.format(), frontMatter, categories, titleNumber);
-        Optional<Integer> number = frontMatter.number().or(() -> roundup ? titleNumber : Optional.empty());
+        boolean roundup = rules.roundups().matches(fileName, document.format(), frontMatter, categories);
+        // a number at the end of an article's title ("Kafka Streams, Part 3") names no issue
+        Optional<Integer> number = frontMatter.number()
+                .or(() -> roundup ? rules.numbers().inTitle(title, date) : Optional.empty());
 
         Shortcodes shortcodes = new Shortcodes();
         String parsedBody = shortcodes.replaceIn(document.body());

@@ -28,6 +28,13 @@ public interface RoundupsConfig {
     boolean numbered();
 
     /**
+     * Posts whose metadata is written in these forms are all roundups: by default Pelican-style headers, the form of
+     * newsletters that have no category for their issues (yaml, toml, json, headers, none).
+     */
+    @WithDefault("headers")
+    List<MetadataFormat> metadataFormats();
+
+    /**
      * A roundup without a number in its metadata takes the one its title ends with ("... 665", "Issue #42"); a
      * number after a comma ("Week 36, 2023") or the post's own year is no issue number.
      */
