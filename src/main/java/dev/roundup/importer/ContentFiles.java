@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -24,6 +25,9 @@ record ContentFiles(List<Path> markdown, Map<Path, String> skipped) {
         if (Files.isRegularFile(root)) {
             return ImportService.isMarkdown(root) ? new ContentFiles(List.of(root), Map.of())
                     : new ContentFiles(List.of(), Map.of(root, notMarkdown()));
+        }
+        if (!Files.isDirectory(root)) {
+            throw new UncheckedIOException("cannot read the content folder " + root, new NoSuchFileException(root.toString()));
         }
         List<Path> markdown = new ArrayList<>();
         Map<Path, String> skipped = new TreeMap<>();
