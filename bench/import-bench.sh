@@ -68,6 +68,7 @@ Usage: bench/import-bench.sh [options]
   --seed N              generator seed (default $SEED)
   --port N              HTTP port for the service, on 127.0.0.1 (default $PORT)
   --workdir DIR         corpora, logs and CSV files (default $WORK)
+  --db NAME             the database to recreate and import into (default $DB)
   --timeout S           seconds to wait for readiness per start (default $READY_TIMEOUT)
   --keep                keep the baseline CSV files
   --compare             also import each corpus post by post (no bulk first import) and print the ratio
@@ -95,6 +96,7 @@ while (($#)); do
         --seed) SEED=${2:?--seed needs a number}; shift ;;
         --port) PORT=${2:?--port needs a number}; shift ;;
         --workdir) WORK=${2:?--workdir needs a directory}; shift ;;
+        --db) DB=${2:?--db needs a database name}; shift ;;
         --timeout) READY_TIMEOUT=${2:?--timeout needs seconds}; shift ;;
         --keep) KEEP=1 ;;
         --compare) COMPARE=1 ;;
@@ -119,6 +121,7 @@ done
 [[ -z $LINKS ]] || is_uint "$LINKS" || die "not a non-negative integer: $LINKS"
 ((SMALL > 0 && LARGE > 0)) || die "corpus sizes must be positive"
 [[ $WORK == /* && $WORK != *"'"* ]] || die "--workdir must be an absolute path without quotes"
+[[ $DB =~ ^[a-z_][a-z0-9_]*$ ]] || die "--db must be a plain database name"
 
 for cmd in "$JAVA_BIN" python3 psql curl timeout awk; do
     command -v "$cmd" >/dev/null 2>&1 || die "needs $cmd on PATH"

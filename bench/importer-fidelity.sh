@@ -16,7 +16,11 @@
 # Goals checked (exit 1 when missed): no file failed anywhere; blog: every item read is served under its section;
 # newsletter and fixtures: >= 98 % matched by title+URL, >= 95 % under the right heading.
 #
-# Usage: bench/importer-fidelity.sh [--no-build] [--jar PATH] [--port N] [--db NAME] [--only CORPUS]
+# With --against OLD_JAR it also imports the blog corpus with an older build and compares what the two store, row by
+# row: posts (title, date, intro, body HTML, metadata), sections (heading, slug, kind, markdown and HTML), link items
+# (title, URL, domain, target, commentary) and events. "The author's blog imports exactly as before" is 0 differences.
+#
+# Usage: bench/importer-fidelity.sh [--no-build] [--jar PATH] [--against OLD_JAR] [--port N] [--db NAME] [--only CORPUS]
 # Needs java, python3, psql, curl; PostgreSQL on 127.0.0.1:5432 with trust auth for postgres.
 
 set -euo pipefail
@@ -29,6 +33,7 @@ JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 PORT=18480
 DB=roundup_im_dev
 ONLY=""
+AGAINST=""
 SHARED=$ROOT/../shared
 WORK=/tmp/roundup-fidelity
 READY_TIMEOUT=300
@@ -40,7 +45,8 @@ while (($#)); do
         --port) PORT=${2:?}; shift ;;
         --db) DB=${2:?}; shift ;;
         --only) ONLY=${2:?}; shift ;;
-        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        --against) AGAINST=${2:?}; shift ;;
+        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
         *) echo "unknown option: $1" >&2; exit 2 ;;
     esac
     shift
@@ -129,8 +135,41 @@ sys.exit(0 if ok else 1)
 EOF
 }
 
-run_corpus blog blog "$SHARED/dev-corpus/roundups-2023-2024,$SHARED/seeds" \
-    ROUNDUP_SECTIONS_KINDS_WIND='wind*,what-is-*-doing*' ROUNDUP_SECTIONS_KINDS_FINALLY='finally*'
+BLOG_SETTINGS=(ROUNDUP_SECTIONS_KINDS_WIND='wind*,what-is-*-doing*' ROUNDUP_SECTIONS_KINDS_FINALLY='finally*')
+run_corpus blog blog "$SHARED/dev-corpus/roundups-2023-2024,$SHARED/seeds" "${BLOG_SETTINGS[@]}"
+
+# dump_blog OUT: what the database holds of the blog, one canonical line per row (big texts as md5)
+dump_blog() {
+    psql_db -F '|' -c "select slug, title, published_at, published_offset, roundup, draft, md5(intro_markdown),
+        md5(intro_html), md5(body_html), word_count, front_matter::text from post order by slug" >"$1.posts"
+    psql_db -F '|' -c "select p.slug, s.position, s.heading, s.slug, s.kind, md5(s.markdown), md5(s.html)
+        from section s join post p on p.id = s.post_id order by p.slug, s.position" >"$1.sections"
+    psql_db -F '|' -c "select p.slug, s.position, l.position, l.post_position, l.title, l.url, l.domain,
+        l.target_slug, md5(l.commentary_markdown), md5(l.commentary_html), md5(l.commentary_text)
+        from link_item l join section s on s.id = l.section_id join post p on p.id = l.post_id
+        order by p.slug, l.post_position" >"$1.items"
+    psql_db -F '|' -c "select slug, name, starts_on, ends_on, city, url from event order by slug" >"$1.events"
+}
+
+if [[ -n $AGAINST && ( -z $ONLY || $ONLY == blog ) && -d $SHARED/dev-corpus/roundups-2023-2024 ]]; then
+    BLOG_DIRS="$SHARED/dev-corpus/roundups-2023-2024,$SHARED/seeds"
+    for side in old new; do
+        jar=$JAR
+        [[ $side == new ]] || jar=$AGAINST
+        log "blog stored by the $side build ($jar)"
+        recreate_db
+        JAR=$jar start_service "$WORK/blog-$side.log" "$BLOG_DIRS" "${BLOG_SETTINGS[@]}"
+        dump_blog "$WORK/blog-$side"
+        stop_service
+    done
+    echo "blog stored by this build against $AGAINST:"
+    for table in posts sections items events; do
+        differing=$(diff "$WORK/blog-old.$table" "$WORK/blog-new.$table" | grep -c '^[<>]' || true)
+        echo "  $table: $(wc -l <"$WORK/blog-old.$table") rows before, $(wc -l <"$WORK/blog-new.$table") after," \
+            "$differing differing lines"
+        ((differing == 0)) || MISSED=1
+    done
+fi
 run_corpus newsletter newsletter "$SHARED/dev-corpus/other-formats"
 run_corpus fixtures newsletter "$ROOT/src/test/resources/fixtures/newsletter"
 exit "$MISSED"

@@ -24,6 +24,9 @@ final class HtmlComments {
 
     static HtmlComments in(String text) {
         List<int[]> ranges = new ArrayList<>();
+        if (!text.contains(OPEN)) {
+            return new HtmlComments(ranges);
+        }
         String fence = null;
         int commentStart = -1;
         int lineStart = 0;
@@ -33,7 +36,7 @@ final class HtmlComments {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
-            if (commentStart < 0 && fence == null && FENCE.matcher(line).matches()) {
+            if (commentStart < 0 && fence == null && mayOpenFence(line) && FENCE.matcher(line).matches()) {
                 fence = FENCE.matcher(line).replaceFirst("$1");
             } else if (fence != null) {
                 if (closes(fence, line.strip())) {
@@ -48,6 +51,14 @@ final class HtmlComments {
             ranges.add(new int[]{ commentStart, text.length() });
         }
         return new HtmlComments(ranges);
+    }
+
+    private static boolean mayOpenFence(String line) {
+        int index = 0;
+        while (index < 3 && index < line.length() && line.charAt(index) == ' ') {
+            index++;
+        }
+        return index < line.length() && (line.charAt(index) == '`' || line.charAt(index) == '~');
     }
 
     /** A closing fence: the opening's character only, at least as many of them. */

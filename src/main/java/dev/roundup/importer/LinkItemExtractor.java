@@ -67,8 +67,14 @@ final class LinkItemExtractor {
             return Optional.empty();
         }
         List<Node> laterBlocks = laterBlocks(paragraph);
-        return Optional.of(new ParsedLinkItem(position, title, url, UrlNormalizer.domainOf(url),
-                Optional.ofNullable(relrefTargets.get(link)),
+        Optional<String> target = Optional.ofNullable(relrefTargets.get(link));
+        Optional<String> domain = UrlNormalizer.domainOf(url);
+        if (opening.lead().getNext() == null && laterBlocks.isEmpty()) {
+            // a bare link: nothing to render after it (a newsletter's usual item)
+            return Optional.of(new ParsedLinkItem(position, title, url, domain, target, "", "", "", opening.labels(),
+                    subItems.of(item, adopted)));
+        }
+        return Optional.of(new ParsedLinkItem(position, title, url, domain, target,
                 commentaryMarkdown(paragraph, opening.lead(), laterBlocks),
                 commentaryHtml(paragraph, opening, laterBlocks),
                 commentaryText(paragraph, opening, laterBlocks), opening.labels(), subItems.of(item, adopted)));

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +211,7 @@ final class PostRows {
 
     /** Each section's headings from the top-level one down to its own; sections come in document order. */
     private static Map<SectionOfPost, List<String>> headingPaths(List<SectionOfPost> sections) {
-        Map<SectionOfPost, List<String>> paths = new HashMap<>();
+        Map<SectionOfPost, List<String>> paths = new IdentityHashMap<>();
         Map<String, List<String>> byPosition = new HashMap<>();
         for (SectionOfPost section : sections) {
             ParsedSection parsed = section.section();
