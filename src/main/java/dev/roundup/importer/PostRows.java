@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
 
@@ -25,8 +22,6 @@ import dev.roundup.common.UrlNormalizer;
  * many posts, with column arrays as parameters. A single write passes one post; the bulk first import a batch.
  */
 final class PostRows {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A post to insert; createdAt is null for a new post (it gets now()). */
     record Row(ParsedPost post, String sourceRoot, String sourceFile, String contentHash, Timestamp createdAt,
@@ -74,8 +69,8 @@ final class PostRows {
             columns.of("int4", row -> row.post().date().getOffset().getTotalSeconds());
             columns.of("bool", row -> row.post().draft());
             columns.of("bool", row -> row.post().roundup());
-            columns.text(row -> json(row.post().categories()));
-            columns.text(row -> json(row.post().keywords()));
+            columns.text(row -> RowJson.of(row.post().categories()));
+            columns.text(row -> RowJson.of(row.post().keywords()));
             columns.text(row -> row.post().description().orElse(null));
             columns.text(row -> row.post().image().orElse(null));
             columns.text(row -> row.post().thumbnail().orElse(null));
@@ -195,8 +190,8 @@ final class PostRows {
             columns.text(section -> section.section().html());
             columns.of("int4", section -> section.section().level());
             columns.of("int4", section -> section.section().topLevel() ? null : section.section().parentPosition());
-            columns.text(section -> json(section.section().path()));
-            columns.text(section -> json(headingPaths.get(section)));
+            columns.text(section -> RowJson.of(section.section().path()));
+            columns.text(section -> RowJson.of(headingPaths.get(section)));
             columns.text(section -> section.section().headingUrl().orElse(null));
             columns.of("int4", section -> section.section().subtreeEnd());
             Map<String, Long> ids = new HashMap<>();
@@ -248,8 +243,8 @@ final class PostRows {
             columns.text(item -> item.item().commentaryMarkdown());
             columns.text(item -> item.item().commentaryHtml());
             columns.text(item -> item.item().commentaryText());
-            columns.text(item -> json(item.item().labels()));
-            columns.text(item -> subItemsJson(item.item().subItems()));
+            columns.text(item -> RowJson.of(item.item().labels()));
+            columns.text(item -> RowJson.subItems(item.item().subItems()));
             insert.executeUpdate();
         }
     }
@@ -272,38 +267,6 @@ final class PostRows {
             columns.of("int8", LinkToPost::sourceId);
             columns.text(LinkToPost::targetSlug);
             insert.executeUpdate();
-        }
-    }
-
-    /** The nested bullets as the API shows them: absent title, URL and labels left out. */
-    private static String subItemsJson(List<ParsedSubItem> subItems) {
-        if (subItems.isEmpty()) {
-            return "[]";
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (ParsedSubItem subItem : subItems) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("depth", subItem.depth());
-            subItem.title().ifPresent(title -> item.put("title", title));
-            subItem.url().ifPresent(url -> item.put("url", url));
-            if (!subItem.labels().isEmpty()) {
-                item.put("labels", subItem.labels());
-            }
-            item.put("text", subItem.text());
-            items.add(item);
-        }
-        try {
-            return JSON.writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings and numbers are always JSON", e);
-        }
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
         }
     }
 
