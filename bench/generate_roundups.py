@@ -827,6 +827,111 @@ class RoundupGenerator:
         return name, "".join(parts), nlinks
 
 
+
+class NewsletterGenerator(RoundupGenerator):
+    """Issues of a weekly newsletter in the other shape of FORMAT.md ("Other newsletters' formats"): a Pelican-style
+    header with an issue number, a template comment of example bullets, a heading tree from ## to #####, bare link
+    bullets (some with labels or emphasis, some with nested bullets), prose bullets, and an "Upcoming Events" list
+    under region headings with a nested talk line per event. Issues come out on Wednesdays."""
+
+    COMMUNITY = ["Official", "Foundation", "Newsletters", "Project/Tooling Updates", "Observations/Thoughts",
+                 "Walkthroughs", "Research", "Miscellaneous"]
+    PROJECT = ["Compiler", "Library", "Cargo", "Rustdoc", "Clippy", "Analyzer"]
+    REGIONS = ["Virtual", "Africa", "Asia", "Europe", "North America", "Oceania", "South America"]
+    LABELS = ["video", "audio", "series", "DE", "ZH", "slides"]
+
+    def __init__(self, seed: int, links_per_post: int, start: dt.date, rare_words: int = 0):
+        super().__init__(seed, links_per_post, start, rare_words)
+        while self.date.weekday() != 2:
+            self.date += dt.timedelta(days=1)
+        self.number = 0
+
+    def next_name(self):
+        d = self.date
+        self.date = d + dt.timedelta(days=7)
+        self.number += 1
+        return f"{d.isoformat()}-the-weekly-crab-{self.number}.md", d
+
+    def bullet(self, indent: str = "") -> str:
+        rng = self.rng
+        title = self.title()
+        r = rng.random()
+        link = f"[{title}]({self.url(title)})"
+        if r < 0.08:
+            link = " ".join(f"[{label}]" for label in rng.sample(self.LABELS, rng.randint(1, 2))) + " " + link
+        elif r < 0.12:
+            link = f"**{link}**"
+        return f"{indent}* {link}\n"
+
+    def items(self, count: int) -> str:
+        rng = self.rng
+        out = []
+        for _ in range(count):
+            out.append(self.bullet())
+            if rng.random() < 0.05:
+                out.append(self.bullet("  " if rng.random() < 0.5 else "    "))
+        if rng.random() < 0.2:
+            out.append(f"* {self.sentence()} See [{self.titles.take(1)[0]}]({self.url('see')}).\n")
+        return "".join(out)
+
+    def events(self, date: dt.date) -> str:
+        rng = self.rng
+        out = [f"## Upcoming Events\n\nRusty events between {date.isoformat()} and "
+               f"{(date + dt.timedelta(days=28)).isoformat()}.\n\n"]
+        for region in self.REGIONS:
+            level = "##" if rng.random() < 0.03 else "###"   # a region heading one level too high, by mistake
+            out.append(f"{level} {region}\n")
+            for _ in range(rng.randint(1, 7)):
+                day = date + dt.timedelta(days=rng.randint(0, 27))
+                city = rng.choice(CITIES)
+                group = f"{city} Crab Meetup"
+                place = rng.choice((f"Virtual ({city})", f"Hybrid ({city})", city))
+                url = f"https://meetup.example.com/{slugify(group)}"
+                out.append(f"* {day.isoformat()} | {place} | [{group}]({url})\n"
+                           f"    * [**{self.title()}**]({url}/events/{rng.getrandbits(32)})\n")
+            out.append("\n")
+        out.append("If you are running an event, please add it to [the calendar](https://calendar.example.org/).\n\n")
+        return "".join(out)
+
+    def post(self):
+        rng = self.rng
+        name, date = self.next_name()
+        self.post_date = date
+        nlinks = max(1, rng.randint(self.links_per_post - self.spread, self.links_per_post + self.spread))
+        community = rng.sample(self.COMMUNITY, rng.randint(4, len(self.COMMUNITY)))
+        project = rng.sample(self.PROJECT, rng.randint(3, len(self.PROJECT)))
+        groups = len(community) + len(project) + 2
+        sizes = [1] * groups
+        for _ in range(max(0, nlinks - groups)):
+            sizes[rng.randrange(groups)] += 1
+        header = (f"Title: The Weekly Crab {self.number}\nNumber: {self.number}\nDate: {date.isoformat()}\n"
+                  f"Category: The Weekly Crab\n\n")
+        parts = [header, f"Hello and welcome to another issue of *The Weekly Crab*! {self.sentences(2, 3)}\n\n",
+                 "## Updates from the Community\n\n<!--\nEach submitted link should be of the form:\n\n"
+                 "* [Title of the linked Page](https://example.com/my_article)\n-->\n\n"]
+        index = 0
+        for heading in community:
+            parts.append(f"### {heading}\n{self.items(sizes[index])}\n")
+            index += 1
+        parts.append(f"## Crate of the Week\n\nThis week's crate is [{self.titles.take(1)[0].lower()}]"
+                     f"(https://crates.example.org/{rng.getrandbits(24):06x}), {self.sentence()}\n\n")
+        parts.append("## Call for Participation\n\n<!-- CFPs go here: * [project - title](URL) -->\n")
+        parts.append("".join(f"* [easy] [{self.title()}]({self.url('cfp')})\n" for _ in range(sizes[index])) + "\n")
+        index += 1
+        parts.append(f"## Updates from the Project\n\n{rng.randint(200, 700)} pull requests were [merged in the last"
+                     f" week][merged]\n\n[merged]: https://git.example.com/search?merged={date.isoformat()}\n\n")
+        for heading in project:
+            parts.append(f"#### {heading}\n{self.items(sizes[index])}\n")
+            index += 1
+        parts.append("### Final Comment Period\n\n##### [Tracking Issues](https://git.example.com/fcp)\n"
+                     f"{self.items(sizes[index])}\n")
+        parts.append("```text\n* [Not an item](https://example.com/in-a-fence)\n```\n\n")
+        parts.append(self.events(date))
+        parts.append(f"## Jobs\n\nPlease see the latest [who's hiring thread](https://forum.example.org/jobs/"
+                     f"{self.number}).\n\n# Quote of the Week\n\n> {self.sentence()}\n\n"
+                     f"– [{self.person()}](https://forum.example.org/quotes/{self.number})\n")
+        return name, "".join(parts), nlinks
+
 def pick_weighted(rng: random.Random, pairs) -> str:
     total = sum(w for _, w in pairs)
     x = rng.random() * total
@@ -859,6 +964,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--rare-words", type=int, default=0,
                    help="extra made-up words in the long tail of the vocabulary (default 0: the classic"
                         " vocabulary of about 3,800 words; the search benchmark uses 30000)")
+    p.add_argument("--shape", choices=("blog", "newsletter"), default="blog",
+                   help="blog: the Hugo roundups of FORMAT.md (default); newsletter: issues in the other newsletter's"
+                        " shape (Pelican header, heading tree, bare bullets, an events list)")
     p.add_argument("--start-date", default="2010-01-03",
                    help="first post date, moved forward to a Sunday (default 2010-01-03)")
     args = p.parse_args(argv)
@@ -889,7 +997,8 @@ def main(argv: list[str]) -> int:
         print(f"warning: {args.out} already holds {existing} markdown files; "
               "files with the same names are overwritten, others are left", file=sys.stderr)
 
-    gen = RoundupGenerator(args.seed, args.links_per_post, args.start, args.rare_words)
+    shape = NewsletterGenerator if args.shape == "newsletter" else RoundupGenerator
+    gen = shape(args.seed, args.links_per_post, args.start, args.rare_words)
     files = links = size = 0
     for _ in range(args.count):
         name, text, n = gen.post()

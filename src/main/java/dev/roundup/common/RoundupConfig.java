@@ -2,6 +2,7 @@ package dev.roundup.common;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,10 @@ public interface RoundupConfig {
 
         @WithDefault("Weekly link roundups")
         String description();
+
+        /** The zone of dates written without an offset (e.g. {@code Date: 2026-08-19}): Europe/Berlin, UTC... */
+        @WithDefault("UTC")
+        ZoneId zone();
     }
 
     interface Demo {

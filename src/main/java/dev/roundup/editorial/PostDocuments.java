@@ -25,6 +25,7 @@ import dev.roundup.common.error.ProblemException;
 import dev.roundup.importer.ContentException;
 import dev.roundup.importer.FrontMatter;
 import dev.roundup.importer.FrontMatterParser;
+import dev.roundup.importer.MetadataFormat;
 import dev.roundup.importer.ParsedPost;
 import dev.roundup.importer.PostParser;
 import dev.roundup.importer.SourceDocument;
@@ -113,9 +114,16 @@ class PostDocuments {
         }
     }
 
+    /** A document sent to the API names its post in its metadata: a file without any is no post. */
     private static FrontMatter frontMatterOf(String markdown) {
         try {
-            return new FrontMatterParser().parse(SourceDocument.split(markdown));
+            SourceDocument document = SourceDocument.split(markdown);
+            if (document.format() == MetadataFormat.NONE) {
+                throw new ContentException(document.frontMatterLine(), "no front matter: the document must start with"
+                        + " its metadata (YAML between '---' lines, TOML between '+++' lines, a JSON object or"
+                        + " 'Key: value' lines)");
+            }
+            return new FrontMatterParser().parse(document);
         } catch (ContentException e) {
             throw ProblemException.invalidFields(List.of(new Problem.FieldError("markdown", "line " + e.line() + ": "
                     + e.getMessage())));

@@ -16,9 +16,11 @@ final class BodySource {
     private final List<String> writtenLines;
     private final Shortcodes shortcodes;
     private final int firstFileLine;
+    private final HtmlComments comments;
 
     BodySource(String writtenText, String parsedText, Shortcodes shortcodes, int firstFileLine) {
         this.parsedText = parsedText;
+        this.comments = HtmlComments.in(parsedText);
         this.writtenLines = List.of(writtenText.split("\n", -1));
         this.shortcodes = shortcodes;
         this.firstFileLine = firstFileLine;
@@ -28,6 +30,12 @@ final class BodySource {
     int fileLine(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : firstFileLine + spans.get(0).getLineIndex();
+    }
+
+    /** Whether the node starts inside an HTML comment: then it is no content, whatever the parser made of it. */
+    boolean inComment(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return !spans.isEmpty() && comments.hides(spans.get(0).getInputIndex());
     }
 
     static int firstLine(Node node) {

@@ -4,7 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-/** The front matter fields Roundup API uses; {@code json} keeps all of it, unknown keys included. */
+/**
+ * The metadata fields Roundup API uses, whatever form the file wrote them in; {@code json} keeps all of it,
+ * unknown keys included.
+ */
 public record FrontMatter(
         Optional<String> title,
         Optional<String> author,
@@ -17,9 +20,6 @@ public record FrontMatter(
         Optional<String> description,
         Optional<String> image,
         Optional<String> thumbnail,
+        Optional<Integer> number,
         String json) {
-
-    public boolean isRoundup() {
-        return categories.stream().anyMatch(category -> category.equalsIgnoreCase("roundup"));
-    }
 }

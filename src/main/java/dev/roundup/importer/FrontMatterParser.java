@@ -1,13 +1,12 @@
 package dev.roundup.importer;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,51 +18,84 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads Hugo's YAML front matter with Jackson YAML; a repeated key keeps its last value, as in Hugo. */
+/**
+ * Reads a file's metadata, in any {@link MetadataFormat}, into the fields the model knows: YAML with Jackson YAML
+ * (a repeated key keeps its last value, as in Hugo), TOML with Jackson TOML, JSON with Jackson, headers with
+ * {@link HeaderBlock}. Keys are matched case-insensitively and Pelican's names are understood ({@code category},
+ * {@code summary}, {@code status: draft}); the whole tree is kept as JSON.
+ */
 public final class FrontMatterParser {
 
     private static final YAMLMapper YAML = new YAMLMapper();
+    private static final TomlMapper TOML = new TomlMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter SPACED_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[ XX][ XXX]");
     // a key or list item whose quoted value does not close on its own line
     private static final Pattern UNCLOSED_QUOTE = Pattern.compile("^\\s*(?:-\\s+|[^:#\"']+:\\s+)(?:\"[^\"]*|'[^']*)$");
+    private static final Pattern DIGITS = Pattern.compile("#?\\s*(\\d{1,9})");
+
+    private final ZoneId zone;
+
+    /** Dates without an offset are read in UTC. */
+    public FrontMatterParser() {
+        this(ZoneOffset.UTC);
+    }
+
+    /** @param zone the site's zone, in which dates without an offset are read */
+    public FrontMatterParser(ZoneId zone) {
+        this.zone = zone;
+    }
 
     public FrontMatter parse(SourceDocument document) throws ContentException {
         ObjectNode root = readTree(document);
+        Map<String, JsonNode> fields = MetadataFields.byLowerCaseKey(root);
         return new FrontMatter(
-                text(root, "title").map(StringEscapeUtils::unescapeHtml4),
-                text(root, "author"),
-                date(root, document.frontMatterLine()),
-                text(root, "slug"),
-                bool(root, "draft"),
-                list(root, "tags"),
-                list(root, "categories"),
-                list(root, "keywords"),
-                text(root, "description"),
-                text(root, "image"),
-                text(root, "thumbnail"),
+                MetadataFields.text(fields, "title").map(StringEscapeUtils::unescapeHtml4),
+                MetadataFields.text(fields, "author").or(() -> MetadataFields.first(fields, "authors")),
+                date(fields, document.frontMatterLine()),
+                MetadataFields.text(fields, "slug"),
+                draft(fields),
+                MetadataFields.list(fields, "tags"),
+                categories(fields),
+                MetadataFields.list(fields, "keywords"),
+                MetadataFields.text(fields, "description").or(() -> MetadataFields.text(fields, "summary")),
+                MetadataFields.text(fields, "image"),
+                MetadataFields.text(fields, "thumbnail"),
+                number(fields),
                 toJson(root));
     }
 
     private static ObjectNode readTree(SourceDocument document) throws ContentException {
-        if (document.frontMatter().isBlank()) {
+        if (document.format() == MetadataFormat.NONE || document.frontMatter().isBlank()) {
             return JsonNodeFactory.instance.objectNode();
         }
+        if (document.format() == MetadataFormat.HEADERS) {
+            return HeaderBlock.parse(document.frontMatter());
+        }
         try {
-            JsonNode node = YAML.readTree(document.frontMatter());
+            JsonNode node = mapper(document.format()).readTree(document.frontMatter());
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return JsonNodeFactory.instance.objectNode();
             }
             if (!node.isObject()) {
-                throw new ContentException(document.frontMatterLine(), "the front matter is not a YAML mapping");
+                throw new ContentException(document.frontMatterLine(), "the front matter is not a "
+                        + document.format() + " mapping");
             }
             return (ObjectNode) node;
         } catch (JsonProcessingException e) {
             throw new ContentException(errorLine(document, e.getLocation()),
-                    "invalid YAML front matter: " + e.getOriginalMessage());
+                    "invalid " + document.format() + " front matter: " + e.getOriginalMessage());
         }
+    }
+
+    private static ObjectMapper mapper(MetadataFormat format) {
+        return switch (format) {
+            case TOML -> TOML;
+            case JSON -> JSON;
+            default -> YAML;
+        };
     }
 
     /**
@@ -76,90 +108,61 @@ public final class FrontMatterParser {
         }
         String[] lines = document.frontMatter().split("\n", -1);
         int reported = Math.min(location.getLineNr(), lines.length);
-        for (int index = 0; index < reported - 1; index++) {
-            if (UNCLOSED_QUOTE.matcher(lines[index]).matches()) {
-                return document.frontMatterLine() + index;
+        if (document.format() == MetadataFormat.YAML) {
+            for (int index = 0; index < reported - 1; index++) {
+                if (UNCLOSED_QUOTE.matcher(lines[index]).matches()) {
+                    return document.frontMatterLine() + index;
+                }
             }
         }
         return document.frontMatterLine() + location.getLineNr() - 1;
     }
 
-    private static Optional<String> text(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull() || node.isContainerNode()) {
-            return Optional.empty();
-        }
-        String value = node.asText().strip();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    private static boolean draft(Map<String, JsonNode> fields) {
+        JsonNode node = fields.get("draft");
+        boolean draft = node != null && (node.asBoolean(false) || node.asText().equalsIgnoreCase("true"));
+        // Pelican: Status: draft (or hidden, which is not listed either)
+        Optional<String> status = MetadataFields.text(fields, "status").map(value -> value.toLowerCase(Locale.ROOT));
+        return draft || status.filter(value -> value.equals("draft") || value.equals("hidden")).isPresent();
     }
 
-    private static boolean bool(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        return node != null && (node.asBoolean(false) || node.asText().equalsIgnoreCase("true"));
+    /** Hugo's {@code categories}, or Pelican's single {@code category}. */
+    private static List<String> categories(Map<String, JsonNode> fields) {
+        List<String> categories = new ArrayList<>(MetadataFields.list(fields, "categories"));
+        MetadataFields.text(fields, "category").filter(category -> !categories.contains(category))
+                .ifPresent(categories::add);
+        return categories;
     }
 
-    /** A list in block or flow style, or a single scalar; empty and null entries are dropped. */
-    private static List<String> list(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        List<String> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
-            return values;
+    /** The issue number: a {@code number} (or {@code issue}) key holding a whole number, {@code #42} included. */
+    private static Optional<Integer> number(Map<String, JsonNode> fields) {
+        for (String key : List.of("number", "issue")) {
+            var matcher = DIGITS.matcher(MetadataFields.text(fields, key).orElse(""));
+            if (matcher.matches()) {
+                return Optional.of(Integer.parseInt(matcher.group(1)));
+            }
         }
-        if (node.isArray()) {
-            node.forEach(item -> addIfPresent(values, item));
-        } else {
-            addIfPresent(values, node);
-        }
-        return values;
+        return Optional.empty();
     }
 
-    private static void addIfPresent(List<String> values, JsonNode item) {
-        if (item != null && !item.isNull() && !item.isContainerNode() && !item.asText().isBlank()) {
-            values.add(item.asText().strip());
-        }
-    }
-
-    private static Optional<OffsetDateTime> date(JsonNode root, int line) throws ContentException {
-        Optional<String> value = text(root, "date");
+    private Optional<OffsetDateTime> date(Map<String, JsonNode> fields, int line) throws ContentException {
+        Optional<String> value = MetadataFields.text(fields, "date");
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(parseDate(value.get(), line));
+        return Optional.of(PostDates.parse(value.get(), zone, line));
     }
 
+    /** Reads a date as the metadata would, in UTC when it has no offset. */
     static OffsetDateTime parseDate(String value, int line) throws ContentException {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException notIsoWithOffset) {
-            // Hugo accepts local date-times and plain dates; both are read as UTC
-        }
-        try {
-            return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException notLocal) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-        } catch (DateTimeParseException notDate) {
-            // try the next form
-        }
-        try {
-            return parseSpaced(value);
-        } catch (DateTimeParseException e) {
-            throw new ContentException(line, "the date '" + value + "' is not an ISO 8601 date");
-        }
-    }
-
-    private static OffsetDateTime parseSpaced(String value) {
-        var parsed = SPACED_DATE_TIME.parseBest(value, OffsetDateTime::from, LocalDateTime::from);
-        return parsed instanceof OffsetDateTime offset ? offset : ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
+        return PostDates.parse(value, ZoneOffset.UTC, line);
     }
 
     private static String toJson(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a YAML tree always serialises to JSON", e);
+            throw new IllegalStateException("a metadata tree always serialises to JSON", e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.roundup.importer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +44,7 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
     // Part of every content hash: a new parser re-imports everything once.
-    static final String PARSER_VERSION = "1";
+    static final String PARSER_VERSION = "2";
     private static final int PROGRESS_EVERY = 500;
 
     @Inject
@@ -110,20 +108,22 @@ public class ImportService {
     private ImportReport execute(ImportSource source, long runId, boolean sync, boolean mayLoadInBulk) {
         long started = System.nanoTime();
         try {
-            List<Path> files = markdownFiles(source.root());
-            LOG.infof("import %d: %d markdown files in %s", runId, files.size(), source.label());
+            ContentFiles found = ContentFiles.of(source.root());
+            List<Path> files = found.markdown();
+            LOG.infof("import %d: %d markdown files in %s, %d other files skipped", runId, files.size(), source.label(),
+                    found.skipped().size());
             if (mayLoadInBulk) {
                 bulkLoad.awaitOtherLoads();
                 if (bulkLoad.applies(files.size())) {
                     try {
-                        return new Run(source, runId, files, started, true).execute(sync);
+                        return new Run(source, runId, found, started, true).execute(sync);
                     } catch (BulkLoad.FailedException e) {
                         LOG.warnf(e, "import %d: the first import in bulk failed; writing the posts one by one", runId);
                         bulkLoad.awaitOtherLoads();
                     }
                 }
             }
-            return new Run(source, runId, files, started, false).execute(sync);
+            return new Run(source, runId, found, started, false).execute(sync);
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> ImportRun.<ImportRun>findById(runId).fail());
             throw e;
@@ -134,17 +134,6 @@ public class ImportService {
     private static ManagedExecutor pool(int threads) {
         return ManagedExecutor.builder().maxAsync(threads).propagated(ThreadContext.NONE)
                 .cleared(ThreadContext.ALL_REMAINING).build();
-    }
-
-    private static List<Path> markdownFiles(Path root) {
-        if (Files.isRegularFile(root)) {
-            return List.of(root);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).filter(ImportService::isMarkdown).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the content folder " + root, e);
-        }
     }
 
     static boolean isMarkdown(Path file) {
@@ -207,10 +196,11 @@ public class ImportService {
         private ExecutorService writing;
         private BulkLoad.Session bulk;
 
-        Run(ImportSource source, long runId, List<Path> files, long started, boolean inBulk) {
+        Run(ImportSource source, long runId, ContentFiles found, long started, boolean inBulk) {
             this.source = source;
             this.runId = runId;
-            this.files = files;
+            this.files = found.markdown();
+            found.skipped().forEach((file, reason) -> outcomes.add(FileOutcome.skipped(relativeName(file), reason)));
             this.started = started;
             this.inBulk = inBulk;
         }
@@ -372,7 +362,7 @@ public class ImportService {
         private ImportReport report() {
             return new ImportReport(runId, source.label(), filesSeen, count(FileOutcome.Outcome.IMPORTED),
                     count(FileOutcome.Outcome.UPDATED), unchanged, count(FileOutcome.Outcome.FAILED),
-                    count(FileOutcome.Outcome.REMOVED), warnings, linkItems,
+                    count(FileOutcome.Outcome.REMOVED), count(FileOutcome.Outcome.SKIPPED), warnings, linkItems,
                     Duration.ofNanos(System.nanoTime() - started), List.copyOf(outcomes));
         }
 

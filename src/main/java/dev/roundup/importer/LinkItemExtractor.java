@@ -7,21 +7,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.Emphasis;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.StrongEmphasis;
 
 import dev.roundup.common.UrlNormalizer;
 
 /**
- * Finds the link item in a top-level bullet: a bullet whose text opens with a link. The commentary is
- * everything after the link and its separator ({@code .}, {@code :}, {@code ,}, a dash), over all the
- * bullet's paragraphs and nested lists.
+ * Finds the link item in a top-level bullet: a bullet whose text opens with a link ({@link BulletOpening}: after
+ * labels such as {@code [video]}, possibly wrapped in emphasis). The commentary is everything after the link and
+ * its separator ({@code .}, {@code :}, {@code ,}, a dash), over all the bullet's paragraphs and nested lists; the
+ * nested bullets are its sub-items too.
  */
 final class LinkItemExtractor {
 
@@ -32,24 +31,34 @@ final class LinkItemExtractor {
     private final BodySource source;
     private final Map<Link, String> relrefTargets;
     private final List<String> warnings;
+    private final SubItems subItems;
 
     LinkItemExtractor(Markdown markdown, BodySource source, Map<Link, String> relrefTargets, List<String> warnings) {
         this.markdown = markdown;
         this.source = source;
         this.relrefTargets = relrefTargets;
         this.warnings = warnings;
+        this.subItems = new SubItems(markdown);
     }
 
     Optional<ParsedLinkItem> extract(ListItem item, int position) {
+        return extract(item, position, List.of());
+    }
+
+    /**
+     * @param adopted bullets that CommonMark made siblings but that are indented under this one (a list whose
+     *        text starts four columns in, with bullets below it indented by two): they are its sub-items
+     */
+    Optional<ParsedLinkItem> extract(ListItem item, int position, List<ListItem> adopted) {
         if (!(item.getFirstChild() instanceof Paragraph paragraph)) {
             return Optional.empty();
         }
-        Node lead = paragraph.getFirstChild();
-        Link link = leadingLink(lead);
-        if (link == null) {
+        BulletOpening opening = BulletOpening.of(paragraph);
+        if (opening == null) {
             reportUndefinedReference(paragraph);
             return Optional.empty();
         }
+        Link link = opening.link();
         String title = collapse(markdown.text(link));
         String url = link.getDestination() == null ? "" : link.getDestination().strip();
         if (title.isEmpty() || url.isEmpty()) {
@@ -58,23 +67,17 @@ final class LinkItemExtractor {
             return Optional.empty();
         }
         List<Node> laterBlocks = laterBlocks(paragraph);
-        return Optional.of(new ParsedLinkItem(position, title, url, UrlNormalizer.domainOf(url),
-                Optional.ofNullable(relrefTargets.get(link)),
-                commentaryMarkdown(paragraph, lead, laterBlocks),
-                commentaryHtml(paragraph, lead, laterBlocks),
-                commentaryText(paragraph, lead, laterBlocks)));
-    }
-
-    /** The link that opens the bullet, also when it is wrapped whole in bold or italics. */
-    private static Link leadingLink(Node lead) {
-        if (lead instanceof Link link) {
-            return link;
+        Optional<String> target = Optional.ofNullable(relrefTargets.get(link));
+        Optional<String> domain = UrlNormalizer.domainOf(url);
+        if (opening.lead().getNext() == null && laterBlocks.isEmpty()) {
+            // a bare link: nothing to render after it (a newsletter's usual item)
+            return Optional.of(new ParsedLinkItem(position, title, url, domain, target, "", "", "", opening.labels(),
+                    subItems.of(item, adopted)));
         }
-        boolean emphasis = lead instanceof StrongEmphasis || lead instanceof Emphasis;
-        if (emphasis && lead.getFirstChild() instanceof Link link && link.getNext() == null) {
-            return link;
-        }
-        return null;
+        return Optional.of(new ParsedLinkItem(position, title, url, domain, target,
+                commentaryMarkdown(paragraph, opening.lead(), laterBlocks),
+                commentaryHtml(paragraph, opening, laterBlocks),
+                commentaryText(paragraph, opening, laterBlocks), opening.labels(), subItems.of(item, adopted)));
     }
 
     private void reportUndefinedReference(Paragraph paragraph) {
@@ -137,8 +140,8 @@ final class LinkItemExtractor {
         return count;
     }
 
-    private String commentaryHtml(Paragraph paragraph, Node lead, List<Node> laterBlocks) {
-        String inline = afterLead(markdown.inlineHtml(paragraph), markdown.html(lead));
+    private String commentaryHtml(Paragraph paragraph, BulletOpening opening, List<Node> laterBlocks) {
+        String inline = afterLead(markdown.inlineHtml(paragraph), opening.rendered(markdown::html));
         StringBuilder html = new StringBuilder();
         if (!inline.isBlank()) {
             html.append("<p>").append(inline.strip()).append("</p>\n");
@@ -147,9 +150,9 @@ final class LinkItemExtractor {
         return html.toString();
     }
 
-    private String commentaryText(Paragraph paragraph, Node lead, List<Node> laterBlocks) {
+    private String commentaryText(Paragraph paragraph, BulletOpening opening, List<Node> laterBlocks) {
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(collapse(afterLead(markdown.text(paragraph), markdown.text(lead))));
+        paragraphs.add(collapse(afterLead(markdown.text(paragraph), opening.rendered(markdown::text))));
         laterBlocks.forEach(block -> paragraphs.add(blockText(block)));
         paragraphs.removeIf(String::isEmpty);
         return String.join("\n\n", paragraphs);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Everything the importer takes from one markdown file. */
+/** Everything the importer takes from one markdown file; {@code sections} in document order, sub-sections included. */
 public record ParsedPost(
         String slug,
         String title,
@@ -28,13 +28,14 @@ public record ParsedPost(
         List<ParsedSection> sections,
         Set<String> linkedSlugs,
         String frontMatterJson,
-        List<String> warnings) {
+        List<String> warnings,
+        Optional<Integer> number) {
 
     /** The same post with its tags spelled otherwise (same slugs): how a run keeps one spelling per new tag. */
     public ParsedPost withTags(List<String> spellings) {
         return new ParsedPost(slug, title, author, date, draft, roundup, List.copyOf(spellings), categories, keywords,
                 description, image, thumbnail, introMarkdown, introHtml, bodyMarkdown, bodyHtml, wordCount,
-                readingMinutes, sections, linkedSlugs, frontMatterJson, warnings);
+                readingMinutes, sections, linkedSlugs, frontMatterJson, warnings, number);
     }
 
     public int linkItemCount() {

@@ -2,7 +2,6 @@ package dev.roundup.importer;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import org.commonmark.node.Paragraph;
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.Slugs;
 
-/** Turns one Hugo markdown file into a {@link ParsedPost}. Thread-safe. */
+/** Turns one markdown file (Hugo, Jekyll, Pelican...) into a {@link ParsedPost}. Thread-safe. */
 public final class PostParser {
 
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
@@ -33,13 +32,21 @@ public final class PostParser {
     private static final Pattern EXTENSION = Pattern.compile("\\.(md|markdown)$", Pattern.CASE_INSENSITIVE);
 
     private final Markdown markdown = new Markdown();
-    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final FrontMatterParser frontMatterParser;
     private final String baseUrl;
     private final int wordsPerMinute;
+    private final ImportRules rules;
 
+    /** A parser with the shipped rules ({@link ImportRules#defaults()}). */
     public PostParser(String baseUrl, int wordsPerMinute) {
+        this(baseUrl, wordsPerMinute, ImportRules.defaults());
+    }
+
+    public PostParser(String baseUrl, int wordsPerMinute, ImportRules rules) {
         this.baseUrl = baseUrl;
         this.wordsPerMinute = wordsPerMinute;
+        this.rules = rules;
+        this.frontMatterParser = new FrontMatterParser(rules.zone());
     }
 
     private String canonicalUrl(String slug) {
@@ -52,6 +59,7 @@ public final class PostParser {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\]+", "-");
     }
 
+    /** @param fileName the file's path inside the imported folder ('/' separators): its name gives the slug */
     public ParsedPost parse(String fileName, String content) throws ContentException {
         SourceDocument document = SourceDocument.split(content);
         FrontMatter frontMatter = frontMatterParser.parse(document);
@@ -62,9 +70,14 @@ public final class PostParser {
         }
         OffsetDateTime date = dateOf(fileName, frontMatter, document, warnings);
         String title = frontMatter.title().orElseGet(() -> {
-            warnings.add("the front matter has no title; the slug stands in for it");
+            warnings.add("the metadata has no title; the slug stands in for it");
             return slug;
         });
+        List<String> categories = categories(frontMatter.categories());
+        boolean roundup = rules.roundups().matches(fileName, document.format(), frontMatter, categories);
+        // a number at the end of an article's title ("Kafka Streams, Part 3") names no issue
+        Optional<Integer> number = frontMatter.number()
+                .or(() -> roundup ? rules.numbers().inTitle(title, date) : Optional.empty());
 
         Shortcodes shortcodes = new Shortcodes();
         String parsedBody = shortcodes.replaceIn(document.body());
@@ -73,21 +86,22 @@ public final class PostParser {
         Map<Link, String> relrefTargets = resolveRelrefs(root, shortcodes);
         BlockHtml html = new BlockHtml(markdown);
         Body body = new Body(root, source, html);
-        List<ParsedSection> sections = frontMatter.isRoundup()
-                ? new SectionBuilder(markdown, html, source, new LinkItemExtractor(markdown, source, relrefTargets, warnings))
+        List<ParsedSection> sections = roundup
+                ? new SectionBuilder(markdown, html, source,
+                        new LinkItemExtractor(markdown, source, relrefTargets, warnings), rules.kinds())
                         .build(body.contentBlocks())
                 : List.of();
         int words = wordCount(markdown.text(root));
 
-        return new ParsedPost(slug, title, frontMatter.author(), date, frontMatter.draft(), frontMatter.isRoundup(),
-                distinctBySlug(frontMatter.tags()), categories(frontMatter.categories()), frontMatter.keywords(),
+        return new ParsedPost(slug, title, frontMatter.author(), date, frontMatter.draft(), roundup,
+                distinctBySlug(frontMatter.tags()), categories, frontMatter.keywords(),
                 frontMatter.description(), frontMatter.image(), frontMatter.thumbnail(),
                 body.introMarkdown(), body.introHtml(), document.body().strip(), html.ofChildren(root),
                 words, readingMinutes(words), sections, new LinkedHashSet<>(relrefTargets.values()),
-                frontMatter.json(), warnings);
+                frontMatter.json(), warnings, number);
     }
 
-    private static OffsetDateTime dateOf(String fileName, FrontMatter frontMatter, SourceDocument document,
+    private OffsetDateTime dateOf(String fileName, FrontMatter frontMatter, SourceDocument document,
             List<String> warnings) throws ContentException {
         if (frontMatter.date().isPresent()) {
             return frontMatter.date().get();
@@ -95,13 +109,13 @@ public final class PostParser {
         Matcher matcher = FILE_DATE.matcher(baseName(fileName));
         if (matcher.find()) {
             try {
-                warnings.add("the front matter has no date; the file name's date is used");
-                return LocalDate.parse(matcher.group(1)).atStartOfDay().atOffset(ZoneOffset.UTC);
+                warnings.add("the metadata has no date; the file name's date is used");
+                return LocalDate.parse(matcher.group(1)).atStartOfDay(rules.zone()).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 // not a real date: fall through to the error
             }
         }
-        throw new ContentException(document.frontMatterLine(), "the post has no date: neither the front matter"
+        throw new ContentException(document.frontMatterLine(), "the post has no date: neither its metadata"
                 + " nor the file name gives one");
     }
 
@@ -205,7 +219,7 @@ public final class PostParser {
         List<Node> contentBlocks() {
             List<Node> content = new ArrayList<>(blocks.subList(contentStart, blocks.size()));
             if (contentStart == 0) {
-                content.removeIf(block -> blocks.indexOf(block) < introEnd && !SectionBuilder.isLinkList(block));
+                content.removeIf(block -> blocks.indexOf(block) < introEnd && !SectionBuilder.isLinkList(block, source));
             }
             return content;
         }
@@ -230,7 +244,7 @@ public final class PostParser {
         private List<Node> introBlocks() {
             List<Node> intro = new ArrayList<>(blocks.subList(0, introEnd));
             if (contentStart == 0) {
-                intro.removeIf(SectionBuilder::isLinkList);
+                intro.removeIf(block -> SectionBuilder.isLinkList(block, source));
             }
             return intro;
         }

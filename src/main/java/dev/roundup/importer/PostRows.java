@@ -8,13 +8,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
@@ -24,8 +22,6 @@ import dev.roundup.common.UrlNormalizer;
  * many posts, with column arrays as parameters. A single write passes one post; the bulk first import a batch.
  */
 final class PostRows {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A post to insert; createdAt is null for a new post (it gets now()). */
     record Row(ParsedPost post, String sourceRoot, String sourceFile, String contentHash, Timestamp createdAt,
@@ -49,19 +45,20 @@ final class PostRows {
                 insert into post (slug, title, author, published_at, published_offset, draft, roundup, categories,
                     keywords, description, image, thumbnail, intro_markdown, intro_html, body_markdown, body_html,
                     word_count, reading_minutes, source_root, source_file, content_hash, front_matter, created_at,
-                    version)
+                    version, number)
                 select slug, title, author, published_at::timestamptz, published_offset, draft, roundup,
                     array(select jsonb_array_elements_text(categories::jsonb)),
                     array(select jsonb_array_elements_text(keywords::jsonb)), description, image, thumbnail,
                     intro_markdown, intro_html, body_markdown, body_html, word_count, reading_minutes, source_root,
-                    source_file, content_hash, front_matter::jsonb, coalesce(created_at::timestamptz, now()), version
+                    source_file, content_hash, front_matter::jsonb, coalesce(created_at::timestamptz, now()), version,
+                    number
                 from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::boolean[], ?::text[],
                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
-                    ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[])
+                    ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::int[])
                     as new (slug, title, author, published_at, published_offset, draft, roundup, categories, keywords,
                         description, image, thumbnail, intro_markdown, intro_html, body_markdown, body_html,
                         word_count, reading_minutes, source_root, source_file, content_hash, front_matter, created_at,
-                        version)
+                        version, number)
                 returning slug, id""";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             Columns<Row> columns = new Columns<>(connection, insert, rows);
@@ -72,8 +69,8 @@ final class PostRows {
             columns.of("int4", row -> row.post().date().getOffset().getTotalSeconds());
             columns.of("bool", row -> row.post().draft());
             columns.of("bool", row -> row.post().roundup());
-            columns.text(row -> json(row.post().categories()));
-            columns.text(row -> json(row.post().keywords()));
+            columns.text(row -> RowJson.of(row.post().categories()));
+            columns.text(row -> RowJson.of(row.post().keywords()));
             columns.text(row -> row.post().description().orElse(null));
             columns.text(row -> row.post().image().orElse(null));
             columns.text(row -> row.post().thumbnail().orElse(null));
@@ -89,6 +86,7 @@ final class PostRows {
             columns.text(row -> row.post().frontMatterJson());
             columns.text(row -> row.createdAt() == null ? null : row.createdAt().toInstant().toString());
             columns.of("int8", Row::version);
+            columns.of("int4", row -> row.post().number().orElse(null));
             Map<String, Long> ids = new HashMap<>();
             try (ResultSet inserted = insert.executeQuery()) {
                 while (inserted.next()) {
@@ -171,9 +169,17 @@ final class PostRows {
     private static Map<String, Long> insertSections(Connection connection, List<SectionOfPost> sections)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into section (post_id, position, heading, slug, kind, markdown, html)
-                select * from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                insert into section (post_id, position, heading, slug, kind, markdown, html, level, parent_position,
+                    path, heading_path, heading_url, subtree_end)
+                select post_id, position, heading, slug, kind, markdown, html, level, parent_position,
+                    array(select jsonb_array_elements_text(path::jsonb)),
+                    array(select jsonb_array_elements_text(heading_path::jsonb)), heading_url, subtree_end
+                from unnest(?::bigint[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[],
+                    ?::int[], ?::text[], ?::text[], ?::text[], ?::int[])
+                    as new (post_id, position, heading, slug, kind, markdown, html, level, parent_position, path,
+                        heading_path, heading_url, subtree_end)
                 returning post_id, position, id""")) {
+            Map<SectionOfPost, List<String>> headingPaths = headingPaths(sections);
             Columns<SectionOfPost> columns = new Columns<>(connection, insert, sections);
             columns.of("int8", SectionOfPost::postId);
             columns.of("int4", section -> section.section().position());
@@ -182,6 +188,12 @@ final class PostRows {
             columns.text(section -> section.section().kind().dbValue());
             columns.text(section -> section.section().markdown());
             columns.text(section -> section.section().html());
+            columns.of("int4", section -> section.section().level());
+            columns.of("int4", section -> section.section().topLevel() ? null : section.section().parentPosition());
+            columns.text(section -> RowJson.of(section.section().path()));
+            columns.text(section -> RowJson.of(headingPaths.get(section)));
+            columns.text(section -> section.section().headingUrl().orElse(null));
+            columns.of("int4", section -> section.section().subtreeEnd());
             Map<String, Long> ids = new HashMap<>();
             try (ResultSet rows = insert.executeQuery()) {
                 while (rows.next()) {
@@ -192,12 +204,32 @@ final class PostRows {
         }
     }
 
+    /** Each section's headings from the top-level one down to its own; sections come in document order. */
+    private static Map<SectionOfPost, List<String>> headingPaths(List<SectionOfPost> sections) {
+        Map<SectionOfPost, List<String>> paths = new IdentityHashMap<>();
+        Map<String, List<String>> byPosition = new HashMap<>();
+        for (SectionOfPost section : sections) {
+            ParsedSection parsed = section.section();
+            List<String> path = new ArrayList<>(parsed.topLevel() ? List.of()
+                    : byPosition.getOrDefault(section.postId() + ":" + parsed.parentPosition(), List.of()));
+            parsed.heading().ifPresent(path::add);
+            byPosition.put(section.postId() + ":" + parsed.position(), path);
+            paths.put(section, path);
+        }
+        return paths;
+    }
+
     private static void insertLinkItems(Connection connection, List<ItemOfPost> items) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into link_item (post_id, section_id, position, post_position, title, url, domain,
-                    normalized_url, target_slug, commentary_markdown, commentary_html, commentary_text)
-                select * from unnest(?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""")) {
+                    normalized_url, target_slug, commentary_markdown, commentary_html, commentary_text, labels, sub_items)
+                select post_id, section_id, position, post_position, title, url, domain, normalized_url, target_slug,
+                    commentary_markdown, commentary_html, commentary_text,
+                    array(select jsonb_array_elements_text(labels::jsonb)), sub_items::jsonb
+                from unnest(?::bigint[], ?::bigint[], ?::int[], ?::int[], ?::text[], ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                    as new (post_id, section_id, position, post_position, title, url, domain, normalized_url,
+                        target_slug, commentary_markdown, commentary_html, commentary_text, labels, sub_items)""")) {
             Columns<ItemOfPost> columns = new Columns<>(connection, insert, items);
             columns.of("int8", ItemOfPost::postId);
             columns.of("int8", ItemOfPost::sectionId);
@@ -211,6 +243,8 @@ final class PostRows {
             columns.text(item -> item.item().commentaryMarkdown());
             columns.text(item -> item.item().commentaryHtml());
             columns.text(item -> item.item().commentaryText());
+            columns.text(item -> RowJson.of(item.item().labels()));
+            columns.text(item -> RowJson.subItems(item.item().subItems()));
             insert.executeUpdate();
         }
     }
@@ -233,14 +267,6 @@ final class PostRows {
             columns.of("int8", LinkToPost::sourceId);
             columns.text(LinkToPost::targetSlug);
             insert.executeUpdate();
-        }
-    }
-
-    private static String json(List<String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings is always JSON", e);
         }
     }
 

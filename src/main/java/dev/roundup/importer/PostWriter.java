@@ -239,8 +239,12 @@ public class PostWriter {
         }
     }
 
+    /** The WIND sections that are not inside another one: a sub-section's HTML is in its parent's already. */
     private static List<String> windSections(ParsedPost post) {
-        return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND).map(ParsedSection::html)
+        Map<Integer, SectionKind> kinds = new HashMap<>();
+        post.sections().forEach(section -> kinds.put(section.position(), section.kind()));
+        return post.sections().stream().filter(section -> section.kind() == SectionKind.WIND)
+                .filter(section -> kinds.get(section.parentPosition()) != SectionKind.WIND).map(ParsedSection::html)
                 .toList();
     }
 

@@ -18,7 +18,8 @@ import dev.roundup.search.SearchConditions;
  *
  * @param tagSlugs tags of the link's post; empty for no tag filter
  * @param allTags whether the post must carry every tag (else at least one)
- * @param sectionSlugs section slugs exactly as stored; empty for no section filter
+ * @param sectionSlugs section slugs exactly as stored; empty for no section filter; a link item in a sub-section
+ *        matches its enclosing sections' slugs too
  * @param domain the link's domain, lower case without {@code www.}
  * @param postSlug the slug of the link's post
  * @param normalizedUrl the link's URL as {@link dev.roundup.common.UrlNormalizer} reduces it
@@ -106,7 +107,8 @@ public record LinkFilter(
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
         if (!sectionSlugs.isEmpty()) {
-            where.and("s.slug = any (?)", (Object) sectionSlugs.toArray(String[]::new));
+            // the item's own section or any section it sits in
+            where.and("s.path && ?", (Object) sectionSlugs.toArray(String[]::new));
         }
         domain.ifPresent(value -> where.and("l.domain = ?", value));
         postSlug.ifPresent(value -> where.and("p.slug = ?", value));

@@ -35,7 +35,8 @@ public class LinkQueries {
             l.commentary_text, s.heading, s.slug as section_slug, p.id as post_id, p.slug, p.title as post_title,
             p.published_at, p.published_offset,
             (select coalesce(json_agg(json_build_object('name', t.name, 'slug', t.slug) order by pt.position), '[]')
-                from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags""";
+                from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags,
+            """ + LinkItemParts.COLUMNS;
     private static final TypeReference<List<TagRef>> TAG_LIST = new TypeReference<>() {
     };
 
@@ -51,16 +52,17 @@ public class LinkQueries {
     /** A link item with the raw values that sorting and keyset cursors need. */
     public record Row(long id, long postId, OffsetDateTime publishedAt, int postPosition, String title, String url,
             String domain, String markdown, String html, String text, LinkSummary.SectionRef section, PostRef post,
-            List<TagRef> tags) {
+            List<TagRef> tags, List<String> labels, List<LinkItemView.SubItem> subItems,
+            List<LinkSummary.SectionRef> sectionPath) {
 
         LinkSummary summary() {
             return new LinkSummary(id, title, url, domain, new LinkSummary.Commentary(markdown, html, Excerpt.of(text)),
-                    section, post, tags);
+                    section, post, tags, labels, subItems, sectionPath);
         }
 
         LinkView view() {
             return new LinkView(id, title, url, domain, new LinkView.Commentary(markdown, html, text, Excerpt.of(text)),
-                    section, postPosition, post, tags);
+                    section, postPosition, post, tags, labels, subItems, sectionPath);
         }
     }
 
@@ -89,7 +91,8 @@ public class LinkQueries {
                 row.getInt("post_position"), row.getString("title"), row.getString("url"), row.getString("domain"),
                 row.getString("commentary_markdown"), row.getString("commentary_html"), row.getString("commentary_text"),
                 new LinkSummary.SectionRef(row.getString("heading"), row.getString("section_slug")), post,
-                tags(row.getString("tags")));
+                tags(row.getString("tags")), LinkItemParts.labels(row), LinkItemParts.subItems(row, mapper),
+                LinkItemParts.sectionPath(row));
     }
 
     private List<TagRef> tags(String json) {

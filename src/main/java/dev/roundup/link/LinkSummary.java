@@ -16,9 +16,13 @@ public record LinkSummary(
         @Schema(description = "The host without www., null for links without one",
                 example = "streams.example.org") String domain,
         Commentary commentary,
-        SectionRef section,
+        @Schema(description = "The section it sits in: the heading it is under") SectionRef section,
         @Schema(description = "The post that featured the link; date with the offset the author wrote") PostRef post,
-        @Schema(description = "The post's tags") List<TagRef> tags) {
+        @Schema(description = "The post's tags") List<TagRef> tags,
+        @Schema(description = "Labels written before the link, e.g. [video] [series]",
+                example = "[\"video\"]") List<String> labels,
+        @Schema(description = "The bullets nested under the item") List<LinkItemView.SubItem> subItems,
+        @Schema(description = "The sections it sits in, from the top-level one down to its own") List<SectionRef> sectionPath) {
 
     /** The author's words on the link, with a short plain-text excerpt for lists. */
     @Schema(name = "LinkCommentary")

@@ -18,7 +18,10 @@ public record LinkView(
         LinkSummary.SectionRef section,
         @Schema(description = "Order within the post, from 0") int position,
         PostRef post,
-        List<TagRef> tags) {
+        List<TagRef> tags,
+        @Schema(description = "Labels written before the link, e.g. [video] [series]") List<String> labels,
+        @Schema(description = "The bullets nested under the item") List<LinkItemView.SubItem> subItems,
+        @Schema(description = "The sections it sits in, from the top-level one down to its own") List<LinkSummary.SectionRef> sectionPath) {
 
     /** The author's whole commentary. */
     @Schema(name = "LinkFullCommentary")

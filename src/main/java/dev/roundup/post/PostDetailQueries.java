@@ -1,6 +1,7 @@
 package dev.roundup.post;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.db.Sql;
+import dev.roundup.link.LinkItemParts;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionView;
 
@@ -30,6 +34,9 @@ public class PostDetailQueries {
     @Inject
     SiteUrls urls;
 
+    @Inject
+    ObjectMapper mapper;
+
     /** Bodies as markdown and HTML, keywords and the word count: the columns a summary leaves out. */
     public record Texts(String introMarkdown, String introHtml, String bodyMarkdown, String bodyHtml,
             List<String> keywords, int wordCount, boolean roundup, long version, boolean draft) {
@@ -45,13 +52,31 @@ public class PostDetailQueries {
                 .orElseThrow();
     }
 
+    /** The post's top-level sections, each with its sub-sections: two statements, whatever the post holds. */
     public List<SectionView> sections(long postId) {
         Map<Long, List<LinkItemView>> linksBySection = linkItems(postId);
-        return sql.list("select id, heading, slug, kind, position, markdown, html from section where post_id = ?"
-                + " order by position", List.of(postId),
-                row -> new SectionView(row.getString("heading"), row.getString("slug"), row.getString("kind"),
-                        row.getInt("position"), row.getString("markdown"), row.getString("html"),
-                        linksBySection.getOrDefault(row.getLong("id"), List.of())));
+        List<SectionRow> rows = sql.list("""
+                select id, heading, slug, kind, position, markdown, html, level, parent_position, heading_url
+                from section where post_id = ? order by position""", List.of(postId),
+                row -> new SectionRow(row.getLong("id"), row.getString("heading"), row.getString("slug"),
+                        row.getString("kind"), row.getInt("position"), row.getString("markdown"), row.getString("html"),
+                        row.getInt("level"), row.getObject("parent_position", Integer.class), row.getString("heading_url")));
+        Map<Integer, List<SectionRow>> children = new HashMap<>();
+        rows.stream().filter(row -> row.parentPosition() != null)
+                .forEach(row -> children.computeIfAbsent(row.parentPosition(), parent -> new ArrayList<>()).add(row));
+        return rows.stream().filter(row -> row.parentPosition() == null)
+                .map(row -> row.view(children, linksBySection)).toList();
+    }
+
+    private record SectionRow(long id, String heading, String slug, String kind, int position, String markdown,
+            String html, int level, Integer parentPosition, String url) {
+
+        SectionView view(Map<Integer, List<SectionRow>> children, Map<Long, List<LinkItemView>> links) {
+            List<SectionView> sections = children.getOrDefault(position, List.of()).stream()
+                    .map(child -> child.view(children, links)).toList();
+            return new SectionView(heading, slug, kind, position, markdown, html, links.getOrDefault(id, List.of()),
+                    level, url, sections);
+        }
     }
 
     private Map<Long, List<LinkItemView>> linkItems(long postId) {
@@ -59,8 +84,10 @@ public class PostDetailQueries {
         sql.list("""
                 select l.id, l.section_id, l.title, l.url, l.domain, l.position, l.commentary_markdown,
                     l.commentary_html, l.commentary_text, target.slug, target.title, target.published_at,
-                    target.published_offset
+                    target.published_offset, """ + LinkItemParts.COLUMNS + """
+
                 from link_item l
+                join section s on s.id = l.section_id
                 left join post target on target.slug = l.target_slug
                     and not target.draft and target.published_at <= now()
                 where l.post_id = ? order by l.post_position""", List.of(postId), row -> {
@@ -71,7 +98,8 @@ public class PostDetailQueries {
                             urls.post(targetSlug));
             LinkItemView item = new LinkItemView(row.getLong(1), row.getString(3), row.getString(4), row.getString(5),
                     new LinkItemView.Commentary(row.getString(7), row.getString(8), row.getString(9)), row.getInt(6),
-                    linked);
+                    linked, LinkItemParts.labels(row), LinkItemParts.subItems(row, mapper),
+                    LinkItemParts.sectionPath(row));
             bySection.computeIfAbsent(row.getLong(2), id -> new ArrayList<>()).add(item);
             return item;
         });

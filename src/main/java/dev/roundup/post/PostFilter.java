@@ -23,7 +23,8 @@ public record PostFilter(
         Optional<OffsetDateTime> from,
         Optional<OffsetDateTime> to,
         List<String> sectionSlugs,
-        Optional<String> query) {
+        Optional<String> query,
+        Optional<Integer> number) {
 
     /** What every public read shows: no drafts, nothing scheduled for later. */
     public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
@@ -48,13 +49,24 @@ public record PostFilter(
                 Optional.ofNullable(author).map(String::strip).filter(value -> !value.isEmpty()), fromDate, toDate,
                 sectionSlug.map(List::of).orElse(List.of()),
                 Optional.ofNullable(q).filter(value -> !value.isBlank())
-                        .map(value -> SearchConditions.checkedQuery("q", value)));
+                        .map(value -> SearchConditions.checkedQuery("q", value)),
+                Optional.empty());
+    }
+
+    /** Only the issue with this number (a roundup's {@code Number:}); blank means any. */
+    public PostFilter withNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return this;
+        }
+        int checked = Parameters.intIn("number", value, 0, 0, Integer.MAX_VALUE);
+        return new PostFilter(tagSlugs, allTags, category, section, author, from, to, sectionSlugs, query,
+                Optional.of(checked));
     }
 
     /** The section filter widened to every spelling of its topic (see SectionAliases.rawSlugs). */
     public PostFilter withSectionSpellings(Function<String, List<String>> rawSlugs) {
         return section.map(slug -> new PostFilter(tagSlugs, allTags, category, section, author, from, to,
-                rawSlugs.apply(slug), query)).orElse(this);
+                rawSlugs.apply(slug), query, number)).orElse(this);
     }
 
     public Where where() {
@@ -74,6 +86,7 @@ public record PostFilter(
         from.ifPresent(value -> where.and("p.published_at >= ?", value));
         to.ifPresent(value -> where.and("p.published_at < ?", value));
         query.ifPresent(value -> where.and(SearchConditions.postMatches("p"), value));
+        number.ifPresent(value -> where.and("p.number = ?", value));
         return where;
     }
 

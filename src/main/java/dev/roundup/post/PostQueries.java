@@ -31,13 +31,14 @@ public class PostQueries {
 
     static final String SUMMARY_COLUMNS = """
             p.id, p.slug, p.title, p.published_at, p.published_offset, p.author, p.description, p.categories,
-            p.image, p.thumbnail, p.reading_minutes,
+            p.image, p.thumbnail, p.reading_minutes, p.number,
             (select count(*) from link_item l join section s on s.id = l.section_id
                 where l.post_id = p.id and s.kind not in ('wind', 'finally')) as link_count,
             (select coalesce(json_agg(json_build_object('name', t.name, 'slug', t.slug) order by pt.position), '[]')
                 from post_tag pt join tag t on t.id = pt.tag_id where pt.post_id = p.id) as tags,
             (select coalesce(array_agg(s.heading order by s.position), '{}')
-                from section s where s.post_id = p.id and s.heading is not null) as headings""";
+                from section s where s.post_id = p.id and s.heading is not null and s.parent_position is null)
+                as headings""";
     private static final TypeReference<List<TagRef>> TAG_LIST = new TypeReference<>() {
     };
 
@@ -89,7 +90,8 @@ public class PostQueries {
 
     Row<PostSummary> summaryRow(ResultSet row) throws SQLException {
         OffsetDateTime date = date(row);
-        PostSummary summary = new PostSummary(row.getString("slug"), row.getString("title"), date,
+        PostSummary summary = new PostSummary(row.getString("slug"), row.getString("title"),
+                row.getObject("number", Integer.class), date,
                 row.getString("author"), row.getString("description"), tags(row.getString("tags")),
                 strings(row, "categories"), row.getString("image"), row.getString("thumbnail"),
                 urls.post(row.getString("slug")), row.getInt("link_count"), strings(row, "headings"),

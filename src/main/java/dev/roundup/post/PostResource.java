@@ -78,13 +78,15 @@ public class PostResource {
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
             @Parameter(description = "Category", example = "roundup") @RestQuery String category,
-            @Parameter(description = "Section topic or heading slug: posts with a section of that topic, in any of"
-                    + " its spellings (see /sections)", example = "streaming") @RestQuery String section,
+            @Parameter(description = "Section topic or heading slug: posts with a section (or sub-section) of that"
+                    + " topic, in any of its spellings (see /sections)", example = "streaming") @RestQuery String section,
             @Parameter(description = "Author, case-insensitive", example = "nora") @RestQuery String author,
             @Parameter(description = "From this date or date-time (inclusive)", example = "2026-06-01") @RestQuery String from,
             @Parameter(description = "Up to this date (inclusive) or date-time (exclusive)",
                     example = "2026-12-31") @RestQuery String to,
             @Parameter(description = "Publication year", example = "2026") @RestQuery String year,
+            @Parameter(description = "Issue number: the roundup whose metadata (Number: 665) or title ('... 665')"
+                    + " gives it", example = "665") @RestQuery String number,
             @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR);"
                     + " enables sort=relevance, which is then the default",
                     example = "kafka \"consumer lag\"") @RestQuery String q,
@@ -101,7 +103,7 @@ public class PostResource {
             @Context UriInfo uri) {
         boolean previewing = preview(preview);
         PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year, q)
-                .withSectionSpellings(sectionAliases::rawSlugs);
+                .withNumber(number).withSectionSpellings(sectionAliases::rawSlugs);
         Sort order = PostService.sort(sort, filter);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
         Page<PostSummary> result = previewing ? posts.list(filter, order, request, true)

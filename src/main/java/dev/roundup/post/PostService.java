@@ -107,7 +107,8 @@ public class PostService {
     private PostView view(PostQueries.Row<PostSummary> row, PostSummary summary, PostDetailQueries.Texts texts,
             String slug) {
         List<SectionView> sections = details.sections(row.id());
-        return new PostView(summary.slug(), summary.title(), summary.date(), summary.author(), summary.description(),
+        return new PostView(summary.slug(), summary.title(), summary.number(), summary.date(), summary.author(),
+                summary.description(),
                 summary.tags(), summary.categories(), texts.keywords(), summary.image(), summary.thumbnail(),
                 summary.url(), texts.roundup(), summary.linkCount(), summary.sectionHeadings(), texts.wordCount(),
                 summary.readingMinutes(), new PostView.Content(texts.introMarkdown(), texts.introHtml()),
@@ -130,7 +131,8 @@ public class PostService {
     public Page<LinkItemView> links(String slug, PageRequest page) {
         PostQueries.Row<PostSummary> row = queries.published(slug)
                 .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"));
-        List<LinkItemView> all = details.sections(row.id()).stream().flatMap(section -> section.links().stream()).toList();
+        List<LinkItemView> all = details.sections(row.id()).stream().flatMap(section -> section.linksInOrder().stream())
+                .toList();
         int from = page.cursor().map(cursor -> Math.toIntExact(Math.min(cursor.id(), all.size()))).orElse(
                 (int) Math.min(page.offset(), all.size()));
         int to = Math.min(from + page.size(), all.size());

@@ -12,6 +12,8 @@ import dev.roundup.tag.TagRef;
 public record PostSummary(
         @Schema(example = "2026-08-09-interesting-stuff-week-32-2026") String slug,
         @Schema(example = "Interesting Stuff - Week 32, 2026") String title,
+        @Schema(description = "The issue number, when the metadata or the title gives one",
+                example = "665") Integer number,
         @Schema(description = "Publication date with the offset the author wrote",
                 example = "2026-08-09T10:12:44+02:00") OffsetDateTime date,
         String author,
@@ -22,6 +24,6 @@ public record PostSummary(
         String thumbnail,
         @Schema(description = "The post's public page") String url,
         @Schema(description = "Curated link items (WIND and Finally links not counted)") int linkCount,
-        List<String> sectionHeadings,
+        @Schema(description = "The headings of the top-level sections") List<String> sectionHeadings,
         int readingMinutes) {
 }

@@ -14,6 +14,7 @@ import dev.roundup.tag.TagRef;
 public record PostView(
         String slug,
         String title,
+        @Schema(description = "The issue number, when the metadata or the title gives one") Integer number,
         OffsetDateTime date,
         String author,
         String description,
@@ -30,7 +31,7 @@ public record PostView(
         int readingMinutes,
         @Schema(description = "The text before <!--more-->") Content intro,
         @Schema(description = "The whole body") Content body,
-        List<SectionView> sections,
+        @Schema(description = "The top-level sections, each with its sub-sections") List<SectionView> sections,
         @Schema(description = "The post before this one by date") PostRef previous,
         @Schema(description = "The post after this one by date") PostRef next,
         @Schema(description = "Posts that share the most tags with this one") List<PostRef> related,

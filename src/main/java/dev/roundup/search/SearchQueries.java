@@ -135,7 +135,7 @@ public class SearchQueries {
         if (request.types().contains(SearchType.LINK)) {
             Where where = request.postScope().where().and("l.search @@ q.query");
             request.section().ifPresent(slug -> where.and(
-                    "exists (select 1 from section s where s.id = l.section_id and s.slug = ?)", slug));
+                    "exists (select 1 from section s where s.id = l.section_id and ? = any (s.path))", slug));
             request.domain().ifPresent(domain -> where.and("l.domain = ?", domain));
             // Unfiltered (only "published"), the first matches come straight from the GIN index and each finds
             // its post by key: no join over every published post. The visibility check is inside the limit, so

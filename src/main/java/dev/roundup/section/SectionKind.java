@@ -10,10 +10,12 @@ public enum SectionKind {
     WIND,
     /** "~ Finally": the closing words. */
     FINALLY,
+    /** "Upcoming Events": a calendar of other people's events, read by the events feature, never link items. */
+    EVENTS,
     /** Anything else: prose, embeds, a podcast without links. */
     OTHER;
 
-    /** Whether an editor may add link items to a section of this kind: not to WIND prose nor to Finally. */
+    /** Whether an editor may add link items to a section of this kind: not to WIND prose, Finally nor events. */
     public boolean takesLinkItems() {
         return this == LINKS || this == OTHER;
     }

@@ -29,7 +29,8 @@ public class SectionQueries {
             from section s
             join unnest(?::text[], ?::text[]) as m(raw, topic) on m.raw = s.slug
             join post p on p.id = s.post_id
-            cross join lateral (select count(*) as n from link_item l where l.section_id = s.id) lc
+            cross join lateral (select count(*) as n from section d join link_item l on l.section_id = d.id
+                where d.post_id = s.post_id and d.position between s.position and s.subtree_end) lc
             where""" + " " + PostFilter.PUBLISHED;
 
     @Inject

@@ -59,8 +59,9 @@ public class SectionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SectionTopicPage.class)))
     public Response list(
-            @Parameter(description = "Only topics of this kind", schema = @Schema(enumeration = { "links", "wind", "finally",
-                    "other" }), example = "links") @RestQuery String kind,
+            @Parameter(description = "Only topics of this kind",
+                    schema = @Schema(enumeration = { "links", "wind", "finally", "other", "events" }),
+                    example = "links") @RestQuery String kind,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque cursor from meta.nextCursor") @RestQuery String cursor,

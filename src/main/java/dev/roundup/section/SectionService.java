@@ -80,7 +80,7 @@ public class SectionService {
         try {
             return Optional.of(SectionKind.fromDbValue(value.strip()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("kind", "kind must be one of [links, wind, finally, other], got '"
+            throw new InvalidParameterException("kind", "kind must be one of [links, wind, finally, other, events], got '"
                     + Parameters.abbreviate(value) + "'");
         }
     }

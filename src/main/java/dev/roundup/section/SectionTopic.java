@@ -11,7 +11,7 @@ public record SectionTopic(
         @Schema(description = "Canonical topic slug", example = "generative-ai") String slug,
         @Schema(description = "The most used spelling of the heading", example = "Generative AI") String heading,
         @Schema(description = "What its sections mostly hold", enumeration = {
-                "links", "wind", "finally", "other" },
+                "links", "wind", "finally", "other", "events" },
                 example = "links") String kind,
         @Schema(description = "The headings as written, most used first") List<Spelling> spellings,
         @Schema(description = "Published posts with such a section", example = "8") long postCount,

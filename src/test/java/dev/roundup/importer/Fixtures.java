@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.AbstractListAssert;
@@ -16,12 +17,18 @@ import org.assertj.core.api.ObjectAssert;
 import org.assertj.core.groups.Tuple;
 
 import dev.roundup.section.SectionKind;
+import dev.roundup.section.SectionKindRules;
 
 /** Loads and parses the markdown fixtures; the assertions every variant test repeats. */
 final class Fixtures {
 
     static final String BASE_URL = "https://blog.example.org";
-    static final PostParser PARSER = new PostParser(BASE_URL, 220);
+    /** The demo blog's conventions, as the dev and test profiles configure them. */
+    static final SectionKindRules DEMO_KINDS = new SectionKindRules(Map.of(
+            SectionKind.WIND, List.of("wind*", "what-is-*-doing*"),
+            SectionKind.FINALLY, List.of("finally*"),
+            SectionKind.EVENTS, List.of("upcoming-events", "upcoming-events-*")));
+    static final PostParser PARSER = new PostParser(BASE_URL, 220, ImportRules.defaults().withKinds(DEMO_KINDS));
 
     static final Path VARIANTS = Path.of("src/test/resources/fixtures/variants");
     static final Path BROKEN = Path.of("src/test/resources/fixtures/broken");

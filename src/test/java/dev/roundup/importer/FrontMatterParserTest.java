@@ -23,7 +23,6 @@ class FrontMatterParserTest {
                 """);
 
         assertThat(frontMatter.categories()).containsExactly("roundup");
-        assertThat(frontMatter.isRoundup()).isTrue();
         assertThat(frontMatter.tags()).containsExactly("SQL Server");
     }
 
@@ -109,7 +108,7 @@ class FrontMatterParserTest {
         assertThat(frontMatter.draft()).isFalse();
         assertThat(frontMatter.tags()).isEmpty();
         assertThat(frontMatter.categories()).isEmpty();
-        assertThat(frontMatter.isRoundup()).isFalse();
+        assertThat(frontMatter.number()).isEmpty();
     }
 
     @Test

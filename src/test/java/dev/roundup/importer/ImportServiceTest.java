@@ -153,6 +153,10 @@ class ImportServiceTest {
                         tuple("2026-02-15-no-front-matter-end.md", true));
         assertThat(report.files()).filteredOn(file -> file.file().equals("2026-02-15-no-front-matter-end.md"))
                 .extracting(FileOutcome::reason).singleElement().asString().contains("never closed");
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(report.files()).filteredOn(file -> file.outcome() == Outcome.SKIPPED)
+                .extracting(FileOutcome::file, FileOutcome::reason)
+                .containsExactly(tuple("notes.txt", "not a markdown file (.md or .markdown)"));
         assertThat(count("select count(*) from post where slug = '2026-02-01-good-one'")).isEqualTo(1);
     }
 
@@ -208,7 +212,7 @@ class ImportServiceTest {
         assertThat(run.filesSeen).isEqualTo(3);
         assertThat(run.failed).isEqualTo(2);
         assertThat(run.report).extracting(FileOutcome::outcome)
-                .containsExactlyInAnyOrder(Outcome.IMPORTED, Outcome.FAILED, Outcome.FAILED);
+                .containsExactlyInAnyOrder(Outcome.IMPORTED, Outcome.FAILED, Outcome.FAILED, Outcome.SKIPPED);
     }
 
     @Test

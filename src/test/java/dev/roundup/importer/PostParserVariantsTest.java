@@ -12,8 +12,10 @@ import static dev.roundup.section.SectionKind.LINKS;
 import static dev.roundup.section.SectionKind.OTHER;
 import static dev.roundup.section.SectionKind.WIND;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -358,20 +360,35 @@ class PostParserVariantsTest {
     }
 
     @Test
-    void sub_headings_stay_inside_their_section() {
+    void sub_headings_make_sub_sections_inside_their_section() {
         ParsedPost post = variant("2026-04-19-sub-headings.md");
 
         assertRoundup(post, "2026-04-19-sub-headings", "Interesting Stuff - Week 16, 2026",
                 "2026-04-19T09:21:05+02:00", "Kafka", "Flink");
         assertSections(post).containsExactly(
-                section("Streaming", "streaming", LINKS, 3),
+                section("Streaming", "streaming", LINKS, 0),
+                section("Kafka", "kafka", LINKS, 1),
+                section("Flink", "flink", LINKS, 1),
+                section("Tooling", "tooling", LINKS, 1),
                 section("~ Finally", "finally", FINALLY, 0));
-        assertLinkItems(post.sections().get(0)).containsExactly(
-                link("Rack-Aware Consumers", "https://blog.kafka-corner.dev/rack-aware-consumers", "blog.kafka-corner.dev"),
+        assertThat(post.sections()).extracting(ParsedSection::level, ParsedSection::parentPosition,
+                ParsedSection::path, ParsedSection::subtreeEnd).containsExactly(
+                        tuple(2, -1, List.of("streaming"), 3),
+                        tuple(3, 0, List.of("streaming", "kafka"), 1),
+                        tuple(3, 0, List.of("streaming", "flink"), 3),
+                        tuple(4, 2, List.of("streaming", "flink", "tooling"), 3),
+                        tuple(2, -1, List.of("finally"), 4));
+        assertLinkItems(post.sections().get(1)).containsExactly(
+                link("Rack-Aware Consumers", "https://blog.kafka-corner.dev/rack-aware-consumers", "blog.kafka-corner.dev"));
+        assertLinkItems(post.sections().get(2)).containsExactly(
                 link("Async I/O Without Tears", "https://blog.flink-field-notes.dev/2026/04/async-io-without-tears",
-                        "blog.flink-field-notes.dev"),
+                        "blog.flink-field-notes.dev"));
+        assertLinkItems(post.sections().get(3)).containsExactly(
                 link("A Linter for Flink SQL", "https://flint.example.dev/flink-sql-linter", "flint.example.dev"));
+        // the section's own markdown and HTML still hold its sub-sections, as before the tree
         assertThat(post.sections().get(0).html()).contains("<h3>Kafka</h3>", "<h3>Flink</h3>", "<h4>Tooling</h4>");
+        assertThat(post.sections().get(0).markdown()).startsWith("## Streaming\n").endsWith("before you submit the job.");
+        assertThat(post.linkItemCount()).isEqualTo(3);
         assertThat(post.warnings()).isEmpty();
     }
 

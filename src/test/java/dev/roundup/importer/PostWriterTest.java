@@ -66,7 +66,8 @@ class PostWriterTest {
     private static ParsedPost post(String slug, String tag, List<ParsedSection> sections) {
         return new ParsedPost(slug, "A title", Optional.of("nora"), OffsetDateTime.parse("2026-01-04T10:00:00+01:00"),
                 false, true, List.of(tag), List.of("roundup"), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), "", "", "", "", 0, 0, sections, Set.of(), "{}", List.of());
+                Optional.empty(), Optional.empty(), "", "", "", "", 0, 0, sections, Set.of(), "{}", List.of(),
+                Optional.empty());
     }
 
     private long countPosts(String slug) {

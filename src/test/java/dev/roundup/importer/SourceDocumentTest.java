@@ -44,11 +44,13 @@ class SourceDocumentTest {
     }
 
     @Test
-    void file_without_an_opening_fence_fails_at_its_first_text_line() {
-        ContentException failure = catchThrowableOfType(ContentException.class,
-                () -> SourceDocument.split("\nIdeas for later\n---\ntitle: no\n---\n"));
+    void file_without_metadata_is_all_body() throws ContentException {
+        SourceDocument document = SourceDocument.split("\nIdeas for later\n---\ntitle: no\n---\n");
 
-        assertThat(failure.line()).isEqualTo(2);
+        assertThat(document.format()).isEqualTo(MetadataFormat.NONE);
+        assertThat(document.frontMatter()).isEmpty();
+        assertThat(document.body()).isEqualTo("\nIdeas for later\n---\ntitle: no\n---\n");
+        assertThat(document.bodyLine()).isEqualTo(1);
     }
 
     @Test

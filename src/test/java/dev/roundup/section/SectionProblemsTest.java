@@ -41,7 +41,7 @@ class SectionProblemsTest {
             "/api/v1/sections, size, 1000, size must be from 1 to 100",
             "/api/v1/sections, page, 0, page must be from 1",
             "/api/v1/sections, sort, -posts, 'sort must be one of [count, lastSeen, name]'",
-            "/api/v1/sections, kind, chapter, 'kind must be one of [links, wind, finally, other]'",
+            "/api/v1/sections, kind, chapter, 'kind must be one of [links, wind, finally, other, events]'",
             "/api/v1/sections, cursor, not-a-cursor, the cursor is not one this service issued",
             "/api/v1/sections, fields, title, unknown field",
             "/api/v1/sections/streaming, fields, posts, unknown field"

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies fixture folders to a fresh temporary folder, so a test may change files without touching others. */
+/**
+ * Copies fixture folders, sub-folders included, to a fresh temporary folder, so a test may change files without
+ * touching others.
+ */
 public final class Fixtures {
 
     public static final Path ROOT = Path.of("src/test/resources/fixtures");
@@ -18,9 +21,9 @@ public final class Fixtures {
         try {
             Path target = Files.createTempDirectory("roundup-fixtures-");
             Path source = ROOT.resolve(folder);
-            try (Stream<Path> files = Files.list(source)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, target.resolve(file.getFileName()));
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.filter(path -> !path.equals(source)).toList()) {
+                    Files.copy(file, target.resolve(source.relativize(file).toString()));
                 }
             }
             return target;
