@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,5 +122,14 @@ public class PostQueries {
 
     PostRef ref(ResultSet row) throws SQLException {
         return new PostRef(row.getString("slug"), row.getString("title"), date(row), urls.post(row.getString("slug")));
+    }
+
+    /** The status of each of these posts, for editors' previews: one statement whatever the number. */
+    public Map<String, PostStatus> statuses(List<String> slugs) {
+        Map<String, PostStatus> statuses = new HashMap<>();
+        sql.list("select slug, draft, published_at from post where slug = any (?)",
+                List.of((Object) slugs.toArray(String[]::new)), row -> statuses.put(row.getString(1),
+                        PostStatus.of(row.getBoolean(2), row.getObject(3, OffsetDateTime.class))));
+        return statuses;
     }
 }

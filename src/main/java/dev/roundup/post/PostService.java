@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
@@ -47,9 +46,6 @@ public class PostService {
 
     @Inject
     EventService events;
-
-    @Inject
-    Sql sql;
 
     /** The sort of a list: relevance is there (and the default) when the filter has a query. */
     public static Sort sort(String sort, PostFilter filter) {
@@ -120,11 +116,7 @@ public class PostService {
 
     /** The status of each of these posts, for editors' previews: one statement whatever the number. */
     public Map<String, PostStatus> statuses(List<String> slugs) {
-        Map<String, PostStatus> statuses = new java.util.HashMap<>();
-        sql.list("select slug, draft, published_at from post where slug = any (?)",
-                List.of((Object) slugs.toArray(String[]::new)), row -> statuses.put(row.getString(1),
-                        PostStatus.of(row.getBoolean(2), row.getObject(3, OffsetDateTime.class))));
-        return statuses;
+        return queries.statuses(slugs);
     }
 
     /** A post's link items in order, paged; {@code cursor} continues after a position. */

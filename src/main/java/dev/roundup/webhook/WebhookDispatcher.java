@@ -5,12 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -25,8 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.change.Change;
 import dev.roundup.common.DatabaseBootstrap;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -46,15 +38,13 @@ public class WebhookDispatcher {
     public static final String EVENT_HEADER = "X-Roundup-Event";
     public static final String REDELIVERY_HEADER = "X-Roundup-Redelivery-Of";
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
-    private static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
-    private static final int BATCH = 200;
     private static final int SENDS_PER_ROUND = 20;
 
     @Inject
     WebhooksConfig config;
 
     @Inject
-    AgroalDataSource dataSource;
+    Deliveries deliveries;
 
     @Inject
     ObjectMapper json;
@@ -105,7 +95,7 @@ public class WebhookDispatcher {
     void round() {
         try {
             enqueue();
-            for (Claimed delivery : claim()) {
+            for (Deliveries.Claimed delivery : deliveries.claim(SENDS_PER_ROUND, config.timeout().toMillis() * 3)) {
                 send(delivery);
             }
         } catch (RuntimeException e) {
@@ -114,84 +104,7 @@ public class WebhookDispatcher {
     }
 
     private void enqueue() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                try (PreparedStatement lock =
-                        connection.prepareStatement("select pg_advisory_xact_lock(hashtext('webhooks'))")) {
-                    lock.executeQuery().close();
-                }
-                long[] cursor = cursor(connection);
-                List<Change> changes = new ArrayList<>();
-                long lastTx = cursor[0];
-                try (PreparedStatement select = connection.prepareStatement("select c.id, c.tx, c.entity_type,"
-                        + " c.entity_key, c.post_slug, c.action, c.at from change_log c where " + SETTLED
-                        + " and (c.tx, c.id) > (?, ?) order by c.tx, c.id limit " + BATCH)) {
-                    select.setLong(1, cursor[0]);
-                    select.setLong(2, cursor[1]);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            String type = rows.getString(3);
-                            String key = rows.getString(4);
-                            changes.add(new Change(rows.getLong(1), type, rows.getString(6),
-                                    rows.getObject(7, OffsetDateTime.class), key, rows.getString(5), Change.href(type, key)));
-                            lastTx = rows.getLong(2);
-                        }
-                    }
-                }
-                if (changes.isEmpty()) {
-                    return;
-                }
-                try (PreparedStatement insert = connection.prepareStatement("insert into webhook_delivery"
-                        + " (change_id, url, payload) values (?, ?, ?) on conflict do nothing")) {
-                    for (Change change : changes) {
-                        String payload = payload(change);
-                        for (String url : config.urls().orElse(List.of())) {
-                            insert.setLong(1, change.id());
-                            insert.setString(2, url);
-                            insert.setString(3, payload);
-                            insert.addBatch();
-                        }
-                    }
-                    insert.executeBatch();
-                }
-                moveCursor(connection, lastTx, changes.get(changes.size() - 1).id());
-            } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
-    }
-
-    // The first start begins at the end of the log: the history before webhooks were set up is not sent.
-    private static long[] cursor(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select tx, change_id from webhook_cursor where id = 1");
-                ResultSet rows = select.executeQuery()) {
-            if (rows.next()) {
-                return new long[]{ rows.getLong(1), rows.getLong(2) };
-            }
-        }
-        long[] end = { 0, 0 };
-        try (PreparedStatement last = connection.prepareStatement("select c.tx, c.id from change_log c where " + SETTLED
-                + " order by c.tx desc, c.id desc limit 1"); ResultSet rows = last.executeQuery()) {
-            if (rows.next()) {
-                end = new long[]{ rows.getLong(1), rows.getLong(2) };
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into webhook_cursor (id, tx, change_id) values (1, ?, ?)")) {
-            insert.setLong(1, end[0]);
-            insert.setLong(2, end[1]);
-            insert.executeUpdate();
-        }
-        return end;
-    }
-
-    private static void moveCursor(Connection connection, long tx, long changeId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update webhook_cursor set tx = ?, change_id = ? where id = 1")) {
-            update.setLong(1, tx);
-            update.setLong(2, changeId);
-            update.executeUpdate();
-        }
+        deliveries.enqueue(config.urls().orElse(List.of()), this::payload);
     }
 
     private String payload(Change change) {
@@ -202,34 +115,7 @@ public class WebhookDispatcher {
         }
     }
 
-    private record Claimed(long id, String url, String payload, int attempts, Long redeliveryOf) {
-    }
-
-    // A lease: a delivery being sent is not due again until well after the receiver's timeout.
-    private List<Claimed> claim() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Claimed> claimed = new ArrayList<>();
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement update = connection.prepareStatement("""
-                            update webhook_delivery set next_attempt_at = now() + ? * interval '1 millisecond'
-                            where id in (select id from webhook_delivery where status = 'pending' and next_attempt_at <= now()
-                                         order by id limit ? for update skip locked)
-                            returning id, url, payload, attempts, redelivery_of""")) {
-                update.setLong(1, config.timeout().toMillis() * 3);
-                update.setInt(2, SENDS_PER_ROUND);
-                try (ResultSet rows = update.executeQuery()) {
-                    while (rows.next()) {
-                        claimed.add(new Claimed(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4),
-                                (Long) rows.getObject(5)));
-                    }
-                }
-            }
-            claimed.sort((left, right) -> Long.compare(left.id(), right.id()));
-            return claimed;
-        });
-    }
-
-    private void send(Claimed delivery) {
+    private void send(Deliveries.Claimed delivery) {
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
         Integer code = null;
         String error = null;
@@ -257,27 +143,12 @@ public class WebhookDispatcher {
         record(delivery, code, error);
     }
 
-    private void record(Claimed delivery, Integer code, String error) {
+    private void record(Deliveries.Claimed delivery, Integer code, String error) {
         int attempts = delivery.attempts() + 1;
         String status = error == null ? "delivered" : attempts >= config.maxAttempts() ? "failed" : "pending";
         long backoff = config.initialBackoff().toMillis() * (1L << Math.min(attempts - 1, 20));
-        QuarkusTransaction.requiringNew().run(() -> {
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement update = connection.prepareStatement("""
-                            update webhook_delivery set status = ?, attempts = ?, response_code = ?, last_error = ?,
-                                next_attempt_at = now() + ? * interval '1 millisecond', updated_at = now()
-                            where id = ?""")) {
-                update.setString(1, status);
-                update.setInt(2, attempts);
-                update.setObject(3, code);
-                update.setString(4, error == null ? null : error.length() > 500 ? error.substring(0, 500) : error);
-                update.setLong(5, backoff);
-                update.setLong(6, delivery.id());
-                update.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        });
+        deliveries.recordAttempt(delivery.id(), status, attempts, code,
+                error == null ? null : error.length() > 500 ? error.substring(0, 500) : error, backoff);
         if (error != null) {
             LOG.infof("webhook delivery %d to %s: %s (attempt %d, %s)", delivery.id(), delivery.url(), error, attempts,
                     status);

@@ -18,11 +18,11 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.StatementCounter;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +42,7 @@ class CacheInvalidationTest {
     EntityManager entityManager;
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     private Path folder;
 

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
 import dev.roundup.support.Fixtures;
+import dev.roundup.support.StatementCounter;
 import dev.roundup.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,7 +34,7 @@ class EventApiTest {
     ImportService importService;
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     @BeforeEach
     void content() {

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Each link, domain and stats read costs a fixed number of statements, whatever the size of the answer. */
@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class LinkQueryCountTest {
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     @Inject
     StartupImport startupImport;

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -22,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PostQueryCountTest {
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     @Inject
     StartupImport startupImport;

@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -32,7 +32,7 @@ class SearchTest {
     ImportService importService;
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     @BeforeEach
     void content() {

@@ -12,18 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class TagProblemsTest {
 
     @Inject
-    Sql sql;
+    StatementCounter sql;
 
     @Inject
     StartupImport startupImport;
