@@ -120,23 +120,26 @@ serves_new_title() { # the post and the list, as this instance serves them now
   curl -fs "$(api "$1")/posts/$SLUG?fields=title" | grep -qF "\"$NEW\"" \
     && curl -fs "$(api "$1")/posts?size=1&fields=title" | grep -qF "\"$NEW\""
 }
-declare -A SEEN_MS=()
-while [ ${#SEEN_MS[@]} -lt ${#PORTS[@]} ]; do
-  for port in "${PORTS[@]}"; do
-    if [ -z "${SEEN_MS[$port]:-}" ] && serves_new_title "$port"; then
-      SEEN_MS[$port]=$(( ($(date +%s%N) - START) / 1000000 ))
-    fi
-  done
-  ELAPSED_MS=$(( ($(date +%s%N) - START) / 1000000 ))
-  if [ ${#SEEN_MS[@]} -lt ${#PORTS[@]} ] && [ "$ELAPSED_MS" -ge 1000 ]; then
-    echo "FAIL: not every instance serves the new title ${ELAPSED_MS} ms after the write (served by: ${!SEEN_MS[*]})" >&2
-    exit 1
-  fi
-  sleep 0.01
-done
+# each instance is watched by a poller of its own, so that one slow answer does not delay another's figure
+POLLERS=()
 for port in "${PORTS[@]}"; do
-  printf 'instance %s served the new title (detail and list) %d ms after the write was answered\n' "$port" "${SEEN_MS[$port]}"
-  [ "${SEEN_MS[$port]}" -lt 1000 ] || { echo "FAIL: instance $port took a second or more" >&2; exit 1; }
+  (
+    while [ $(( ($(date +%s%N) - START) / 1000000 )) -lt 5000 ]; do
+      if serves_new_title "$port"; then
+        echo $(( ($(date +%s%N) - START) / 1000000 )) > "$WORK/seen-$port"
+        exit 0
+      fi
+      sleep 0.01
+    done
+  ) &
+  POLLERS+=($!)
+done
+wait "${POLLERS[@]}"
+for port in "${PORTS[@]}"; do
+  [ -f "$WORK/seen-$port" ] || { echo "FAIL: instance $port still serves the old title after 5 s" >&2; exit 1; }
+  SEEN_MS=$(cat "$WORK/seen-$port")
+  printf 'instance %s served the new title (detail and list) %d ms after the write was answered\n' "$port" "$SEEN_MS"
+  [ "$SEEN_MS" -lt 1000 ] || { echo "FAIL: instance $port took a second or more" >&2; exit 1; }
 done
 
 # --- 2. one instance stopped and started again while requests flow through nginx ---------------------------
