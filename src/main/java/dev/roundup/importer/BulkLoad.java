@@ -45,6 +45,8 @@ public class BulkLoad {
     // Posts per statement. Larger batches made arrays of over a megabyte (G1's humongous objects), and the heap
     // grew to 2 GB at 5,000 posts; at 25 it stays under 800 MB, at the same speed within the noise.
     static final int BATCH = 25;
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     // Batches waiting for the writer: enough to carry the parsers over a slow statement.
     private static final int BATCHES_AHEAD = 8;
     // A first import of a large blog takes minutes; the transaction must outlive it, not the default minute.
@@ -89,21 +91,35 @@ public class BulkLoad {
      */
     void awaitOtherLoads() {
         boolean logged = false;
-        while (!QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return oneAtATime(connection);
-            }
-        })) {
+        while (!QuarkusTransaction.requiringNew().call(this::lockedWithinAWhile)) {
             if (!logged) {
                 LOG.info("another instance is loading posts in bulk; waiting for it to commit");
                 logged = true;
             }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for another instance's bulk load", e);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("interrupted while waiting for another instance's bulk load");
             }
+        }
+    }
+
+    /**
+     * Waits for the bulk loads' lock (and frees it at once, on commit). The wait is a lock wait in the database, so
+     * it ends as the other load commits; it gives up after a while, well before the socket's time-out, to be asked
+     * again.
+     */
+    private boolean lockedWithinAWhile() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement timeout = connection.prepareStatement("set local lock_timeout = '5s'");
+                PreparedStatement lock = connection
+                        .prepareStatement("select pg_advisory_xact_lock(hashtext('roundup:bulk-load'))")) {
+            timeout.execute();
+            lock.executeQuery().close();
+            return true;
+        } catch (SQLException e) {
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
         }
     }
 

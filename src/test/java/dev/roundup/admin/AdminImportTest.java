@@ -12,37 +12,21 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import jakarta.inject.Inject;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class AdminImportTest {
+class AdminImportTest extends DemoContentTest {
 
     static final String WEEK_43 = "2026-10-25-interesting-stuff-week-43-2026";
     static final String WEEK_35 = "2026-08-30-interesting-stuff-week-35-2026";
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     static String roundup(String title, String date, String linkTitle) {
         return """

@@ -20,20 +20,16 @@ import org.junit.jupiter.api.Test;
 
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.StatementCounter;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class CacheInvalidationTest {
+class CacheInvalidationTest extends DemoContentTest {
 
     private static final String SLUG = "2026-11-20-cached-post";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -48,7 +44,6 @@ class CacheInvalidationTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        DemoContent.ready(startupImport, importService);
         folder = Files.createTempDirectory("roundup-cache-");
         write("Cached Post", "Cachetest");
         importService.importTree(ImportSource.of(folder), false);

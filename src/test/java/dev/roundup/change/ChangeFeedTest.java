@@ -25,21 +25,17 @@ import dev.roundup.change.ChangeFeedReader.Feed;
 import dev.roundup.common.paging.Page;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.common.mapper.TypeRef;
 
 @QuarkusTest
-class ChangeFeedTest {
+class ChangeFeedTest extends DemoContentTest {
 
     private static final String POST = "2026-10-04-change-feed-post";
     private static final String DRAFT = "2026-10-11-change-feed-draft";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -52,7 +48,6 @@ class ChangeFeedTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        DemoContent.ready(startupImport, importService);
         folder = Files.createTempDirectory("roundup-changes-");
         cursor = drain(null).cursor();
     }

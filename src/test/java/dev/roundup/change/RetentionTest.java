@@ -26,8 +26,7 @@ import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Page;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.webhook.DeliveryPurge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,14 +35,11 @@ import io.restassured.path.json.JsonPath;
 
 /** Changes and webhook deliveries past their retention are purged; a reader behind the purge gets a 410. */
 @QuarkusTest
-class RetentionTest {
+class RetentionTest extends DemoContentTest {
 
     private static final String OLD = "2026-09-27-retention-old-post";
     private static final String NEW = "2026-10-18-retention-new-post";
     private static final long FAKE_CHANGE = 9_000_000_000L;
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -64,7 +60,6 @@ class RetentionTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        DemoContent.ready(startupImport, importService);
         folder = Files.createTempDirectory("roundup-retention-");
     }
 

@@ -11,32 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class DomainTest {
+class DomainTest extends DemoContentTest {
 
     private static final int DOMAINS = 52;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void lists_domains_most_linked_first_with_counts_and_dates() {

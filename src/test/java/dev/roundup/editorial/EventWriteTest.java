@@ -14,15 +14,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,16 +28,13 @@ import io.restassured.path.json.JsonPath;
 
 /** Events by hand and corrections of extracted ones, which a re-import keeps while it updates the mentions. */
 @QuarkusTest
-class EventWriteTest {
+class EventWriteTest extends DemoContentTest {
 
     static final String SUMMIT = """
             {"name": "Fjord Stream Summit", "startsOn": "2026-12-03", "endsOn": "2026-12-04", "city": "Bergen",
              "country": "Norway", "venue": "Grieghallen", "url": "https://fjord.example.no/summit/",
              "description": "Two days of stream processing by the sea.", "role": "speaker",
              "talks": [{"title": "Offsets Are Promises", "summary": "What a commit commits you to."}]}""";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -52,11 +47,6 @@ class EventWriteTest {
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @AfterEach
     void cleanUp() {

@@ -25,8 +25,7 @@ import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Page;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,13 +35,10 @@ import io.restassured.response.Response;
 
 /** Link items added to a section: stored like imported ones, announced, and put back by every re-import. */
 @QuarkusTest
-class LinkAdditionTest {
+class LinkAdditionTest extends DemoContentTest {
 
     static final String SLUG = "2026-10-11-week-of-additions";
     static final String LINKS = "/api/v1/posts/" + SLUG + "/links";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -58,7 +54,6 @@ class LinkAdditionTest {
 
     @BeforeEach
     void content() throws IOException {
-        DemoContent.ready(startupImport, importService);
         write("Intro.", "");
         importFolder();
     }

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,12 +27,9 @@ import io.restassured.path.json.JsonPath;
 
 /** Corrections of link items: rendered like imported ones, and applied again by every re-import of the post. */
 @QuarkusTest
-class LinkWriteTest {
+class LinkWriteTest extends DemoContentTest {
 
     static final String SLUG = "2026-10-04-week-of-corrections";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -49,7 +45,6 @@ class LinkWriteTest {
 
     @BeforeEach
     void content() throws IOException {
-        DemoContent.ready(startupImport, importService);
         write("Intro.");
         importFolder();
     }

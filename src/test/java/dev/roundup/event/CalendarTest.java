@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,24 +16,15 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
 import biweekly.io.text.ICalReader;
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class CalendarTest {
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
+class CalendarTest extends DemoContentTest {
 
     @BeforeEach
     void content() {
-        DemoContent.ready(startupImport, importService);
         TestClock.fix("2026-11-01T12:00:00Z");
     }
 

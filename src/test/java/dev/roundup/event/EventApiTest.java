@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Fixtures;
 import dev.roundup.support.StatementCounter;
 import dev.roundup.support.TestClock;
@@ -23,12 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class EventApiTest {
+class EventApiTest extends DemoContentTest {
 
     static final String LABEL = "test:events";
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -38,7 +35,6 @@ class EventApiTest {
 
     @BeforeEach
     void content() {
-        DemoContent.ready(startupImport, importService);
         importService.importTree(new ImportSource(Fixtures.ROOT.resolve("events").toAbsolutePath(), LABEL), false);
         TestClock.fix("2026-10-10T12:00:00Z");
     }

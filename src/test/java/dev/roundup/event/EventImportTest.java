@@ -11,24 +11,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Re-imports: mentions are replaced per post, events stay while any post mentions them, edits stay. */
 @QuarkusTest
-class EventImportTest {
-
-    @Inject
-    StartupImport startupImport;
+class EventImportTest extends DemoContentTest {
 
     @Inject
     ImportService importService;
@@ -41,11 +36,6 @@ class EventImportTest {
 
     @TempDir
     Path folder;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @AfterEach
     void cleanUp() {

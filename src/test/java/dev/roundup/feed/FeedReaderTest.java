@@ -10,14 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -27,21 +22,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * 1.1 spec's required fields.
  */
 @QuarkusTest
-class FeedReaderTest {
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
+class FeedReaderTest extends DemoContentTest {
 
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void feedparser_reads_every_feed_without_complaint() throws Exception {

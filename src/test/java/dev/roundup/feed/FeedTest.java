@@ -9,14 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.HiddenPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -24,18 +19,7 @@ import io.restassured.response.Response;
 
 /** The feeds in the tests' profile hold 5 items per page (roundup.feed.size), so the 13 demo posts make 3 pages. */
 @QuarkusTest
-class FeedTest {
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
+class FeedTest extends DemoContentTest {
 
     @Test
     void json_feed_holds_the_latest_posts_with_full_content_and_pages_on() {

@@ -7,17 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,7 +26,7 @@ import io.restassured.path.json.JsonPath;
  * assertions read that service's API, so they hold for any content that has a roundup and a "kafka" tag.
  */
 @QuarkusTest
-class CrossOriginSiteTest {
+class CrossOriginSiteTest extends DemoContentTest {
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
@@ -41,12 +36,6 @@ class CrossOriginSiteTest {
     @TestHTTPResource("/")
     URL testService;
 
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
     @BeforeAll
     static void serveTheSite() {
         site = SiteServer.serve(Path.of("frontend"));
@@ -55,11 +44,6 @@ class CrossOriginSiteTest {
     @AfterAll
     static void stopTheSite() {
         site.close();
-    }
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
     }
 
     /** The service the site talks to, without a trailing slash. */

@@ -9,40 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** Searching in the browser: suggestions as you type, ranked and highlighted results, facets, did you mean. */
 @QuarkusTest
-class SearchPageTest {
+class SearchPageTest extends DemoContentTest {
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
 
     @TestHTTPResource("/")
     URL root;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     private Browser open(String route) {
         return session.browser().open(root + "#" + route);

@@ -7,21 +7,16 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Every view has the landmarks and labels assistive technology needs, and fits a phone's width. */
 @QuarkusTest
-class SiteLayoutTest {
+class SiteLayoutTest extends DemoContentTest {
 
     private static final String OVERFLOW =
             "return document.documentElement.scrollWidth - document.documentElement.clientWidth;";
@@ -34,17 +29,6 @@ class SiteLayoutTest {
 
     @TestHTTPResource("/")
     URL root;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     private List<String> views() {
         String newest = json("/api/v1/posts", Map.of("size", 1)).getString("items[0].slug");

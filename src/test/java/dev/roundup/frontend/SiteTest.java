@@ -11,16 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,24 +24,13 @@ import io.restassured.path.json.JsonPath;
 
 /** The site served by the service, in headless Chromium: each view shows what the API says, read in the same test. */
 @QuarkusTest
-class SiteTest {
+class SiteTest extends DemoContentTest {
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
 
     @TestHTTPResource("/")
     URL root;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @AfterEach
     void clock() {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -130,7 +132,7 @@ class BulkLoadTest {
                 lock.executeQuery().close();
             }
             Future<ImportReport> report = importing.submit(() -> importService.importAtStartup(ImportSource.of(folder), false));
-            Thread.sleep(1_500);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(this::someoneWaitsForTheBulkLoadLock);
             assertThat(report).isNotDone();
             assertThat(lines("select count(*) from post")).containsExactly("0");
 
@@ -155,6 +157,12 @@ class BulkLoadTest {
         assertThat(few.imported()).isEqualTo(1);
         assertThat(rest.imported()).isEqualTo(34);
         assertThat(bulkLoad.committedLoads()).isEqualTo(loads);
+    }
+
+    /** The start-up import has asked for the lock that the other instance holds, and waits for it. */
+    private boolean someoneWaitsForTheBulkLoadLock() throws SQLException {
+        return !lines("select pid from pg_locks where locktype = 'advisory' and not granted"
+                + " and database = (select oid from pg_database where datname = current_database())").isEmpty();
     }
 
     /** Equal lists; on failure, the lines that differ rather than every line. */

@@ -15,20 +15,19 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class LinkListTest {
+class LinkListTest extends DemoContentTest {
 
     /** Curated link items of the 13 published demo posts (the article has none). */
     static final int PUBLISHED_LINKS = 202;
@@ -36,15 +35,7 @@ class LinkListTest {
     static final String WEEK_39 = "2026-09-27-interesting-stuff-week-39-2026";
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
     ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void lists_curated_links_newest_post_first_in_the_order_of_the_post() {

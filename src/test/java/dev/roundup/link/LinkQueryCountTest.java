@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Each link, domain and stats read costs a fixed number of statements, whatever the size of the answer. */
 @QuarkusTest
-class LinkQueryCountTest {
+class LinkQueryCountTest extends DemoContentTest {
 
     @Inject
     StatementCounter sql;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void a_link_list_costs_two_statements_whatever_its_size() {

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -19,21 +17,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * posts must cost what a page of 1 costs.
  */
 @QuarkusTest
-class PostQueryCountTest {
+class PostQueryCountTest extends DemoContentTest {
 
     @Inject
     StatementCounter sql;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void a_list_costs_the_same_statements_whatever_its_size() {

@@ -8,7 +8,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Cursor;
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * demo is small, so the walk is also run with few posts and few candidates, which reaches both paths.
  */
 @QuarkusTest
-class DateWalkTest {
+class DateWalkTest extends DemoContentTest {
 
     private static final int PAGE = 3;
     private static final int[] WALKED_POSTS = { 1, 2, 5, SearchQueries.LINK_WALK_POSTS };
@@ -35,21 +32,10 @@ class DateWalkTest {
     private static final int[] WALK_CANDIDATES = { PAGE + 1, PAGE + 3, SearchQueries.CANDIDATES };
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @Inject
     Sql sql;
 
     @Inject
     ObjectMapper mapper;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void every_page_is_the_same_whether_the_walk_is_trusted_falls_back_or_is_not_there() throws Exception {

@@ -11,13 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Fixtures;
 import dev.roundup.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,7 +28,7 @@ import io.restassured.path.json.JsonPath;
  * published post that mentions it.
  */
 @QuarkusTest
-class EventSearchTest {
+class EventSearchTest extends DemoContentTest {
 
     private static final String WIND = "wind-what-is-nora-doing";
     private static final String WEEK_40 = "2026-10-04-interesting-stuff-week-40-2026";
@@ -41,18 +40,10 @@ class EventSearchTest {
              "talks": [{"title": "Snapshots Are Promises", "summary": "What an Iceberg commit commits you to."}]}""";
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
     ImportService importService;
 
     @Inject
     EntityManager entityManager;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @AfterEach
     void removeTheEditorsEvent() {

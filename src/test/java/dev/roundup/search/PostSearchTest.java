@@ -4,31 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /** {@code q} on {@code GET /posts}: the search engine's matching, inside the post list with its filters. */
 @QuarkusTest
-class PostSearchTest {
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
+class PostSearchTest extends DemoContentTest {
 
     @Test
     void q_filters_the_post_list_and_ranks_by_relevance_by_default() {

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.roundup.common.http.ResponseCache;
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -24,7 +22,7 @@ import io.restassured.response.Response;
 /** Whole search answers kept before the REST layer, as in production (the other tests keep none). */
 @QuarkusTest
 @TestProfile(SearchAnswerCacheTest.AnswersKept.class)
-class SearchAnswerCacheTest {
+class SearchAnswerCacheTest extends DemoContentTest {
 
     public static class AnswersKept implements QuarkusTestProfile {
         @Override
@@ -58,17 +56,10 @@ class SearchAnswerCacheTest {
              "url": "https://quokkaconf.example.au/", "description": "A day about small, friendly services."}""";
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @Inject
     ResponseCache responseCache;
 
     @BeforeEach
     void content() {
-        DemoContent.ready(startupImport, importService);
         responseCache.forgetAll();
     }
 

@@ -10,14 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -27,22 +22,11 @@ import io.restassured.path.json.JsonPath;
  * must be.
  */
 @QuarkusTest
-class SearchRelevanceTest {
+class SearchRelevanceTest extends DemoContentTest {
 
     private static final Path SET = Path.of("src/test/resources/search/relevance.tsv");
 
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
     record Case(String kind, String query, List<String> top3, List<String> never) {
-    }
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
     }
 
     @Test

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.roundup.importer.ImportService;
 import dev.roundup.importer.ImportSource;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,13 +29,10 @@ import io.restassured.path.json.JsonPath;
  * "Unpublished Musings" exists nowhere else.
  */
 @QuarkusTest
-class SectionTopicTest {
+class SectionTopicTest extends DemoContentTest {
 
     static final String WEEK_30 = "2026-07-26-section-spellings";
     static final int TOPICS = 13;
-
-    @Inject
-    StartupImport startupImport;
 
     @Inject
     ImportService importService;
@@ -45,7 +42,6 @@ class SectionTopicTest {
 
     @BeforeEach
     void content() {
-        DemoContent.ready(startupImport, importService);
         Path folder = Fixtures.ROOT.resolve("sections").toAbsolutePath();
         importService.importTree(new ImportSource(folder, "test:sections"), false);
         aliases.refresh();

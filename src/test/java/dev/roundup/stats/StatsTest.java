@@ -6,33 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.List;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.HiddenPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class StatsTest {
+class StatsTest extends DemoContentTest {
 
     private static final List<String> AUG_TO_NOV = List.of("2026-08", "2026-09", "2026-10", "2026-11");
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void domains_per_month_busiest_first_top_ten_by_default() {

@@ -10,34 +10,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.HiddenPosts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
-class TagListTest {
+class TagListTest extends DemoContentTest {
 
     /** Distinct tags of the 13 published demo posts; the hidden posts add "Secret Sauce", which must not count. */
     static final int DEMO_TAGS = 22;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void lists_tags_of_published_posts_most_used_first_with_their_numbers() {

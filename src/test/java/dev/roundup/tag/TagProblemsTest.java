@@ -7,34 +7,20 @@ import static org.hamcrest.Matchers.equalTo;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.roundup.common.paging.Cursor;
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
-import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class TagProblemsTest {
+class TagProblemsTest extends DemoContentTest {
 
     @Inject
     StatementCounter sql;
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void content() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @ParameterizedTest(name = "{0} {1}={2} is a 400 naming {1}")
     @CsvSource({

@@ -13,16 +13,14 @@ import java.util.Random;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.error.Problem;
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
@@ -34,7 +32,7 @@ import io.restassured.response.Response;
  * No answer may be a 5xx, and every 4xx must be a problem document.
  */
 @QuarkusTest
-class HostileInputTest {
+class HostileInputTest extends DemoContentTest {
 
     private static final int MIN_REQUESTS = 1000;
     private static final String[] VALUES = { "", " ", "0", "-1", "-0", "1e9", "99999999999999999999", "2147483648",
@@ -45,18 +43,7 @@ class HostileInputTest {
             "all", "any", "none", "upcoming", "month", "decade" };
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @Inject
     ObjectMapper mapper;
-
-    @BeforeEach
-    void demoContent() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void no_malformed_query_string_gets_a_server_error_and_every_client_error_is_a_problem() throws Exception {

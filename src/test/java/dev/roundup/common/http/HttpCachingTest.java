@@ -6,30 +6,16 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class HttpCachingTest {
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void demoContent() {
-        DemoContent.ready(startupImport, importService);
-    }
+class HttpCachingTest extends DemoContentTest {
 
     @Test
     void a_get_has_a_strong_etag_that_is_stable_and_follows_the_content() {

@@ -5,31 +5,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class ObservabilityTest {
+class ObservabilityTest extends DemoContentTest {
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-
-    @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @BeforeEach
-    void demoContent() {
-        DemoContent.ready(startupImport, importService);
-    }
 
     @Test
     void every_response_carries_a_new_request_id() {

@@ -19,15 +19,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.roundup.importer.ImportService;
-import dev.roundup.importer.StartupImport;
 import dev.roundup.support.DemoContent;
+import dev.roundup.support.DemoContentTest;
 import dev.roundup.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 @QuarkusTest
-class ResponseCacheTest {
+class ResponseCacheTest extends DemoContentTest {
 
     private static final String POST = """
             ---
@@ -50,17 +49,10 @@ class ResponseCacheTest {
             """;
 
     @Inject
-    StartupImport startupImport;
-
-    @Inject
-    ImportService importService;
-
-    @Inject
     ResponseCache responseCache;
 
     @BeforeEach
     void content() {
-        DemoContent.ready(startupImport, importService);
         responseCache.forgetAll();
     }
 
