@@ -1,0 +1,191 @@
+package dev.roundup.event.list;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one line of an events list into an event. The line opens with its date (bare, or inside the link that
+ * names the event), or names its date after the link; then come the place and the title, separated by {@code |}
+ * or by {@code " - "}, and the group. Nested lines are the talks. A line without a readable date is no event.
+ */
+final class ListLineParser {
+
+    private static final Pattern LEAD = Pattern.compile("^[\\s*_]+");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s.,:;|)\\-\u2013\u2014*_]+");
+    private static final Pattern TITLE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+
+    private final LocalDate issue;
+    private final Map<String, String> references;
+
+    ListLineParser(LocalDate issue, Map<String, String> references) {
+        this.issue = issue;
+        this.references = references;
+    }
+
+    /** The event of a line, or the reason it is none. */
+    record Outcome(Optional<ListedEvent> event, List<String> warnings) {
+    }
+
+    Outcome parse(ListLine line, int position) {
+        List<String> warnings = new ArrayList<>();
+        String text = LEAD.matcher(line.text()).replaceFirst("");
+        List<MarkdownLinks.Link> links = MarkdownLinks.in(text, references);
+        Optional<ListDates.Phrase> date = ListDates.atStart(text, issue);
+        Fields fields;
+        if (date.isPresent()) {
+            fields = body(text.substring(date.get().endIndex()), null);
+        } else if (!links.isEmpty() && links.get(0).start() == 0
+                && (date = ListDates.atStart(LEAD.matcher(links.get(0).text()).replaceFirst(""), issue)).isPresent()) {
+            String inside = LEAD.matcher(links.get(0).text()).replaceFirst("");
+            fields = body(inside.substring(date.get().endIndex()), links.get(0).url());
+        } else if ((date = ListDates.anywhere(MarkdownLinks.withoutLinks(text, links), issue)).isPresent()) {
+            fields = links.isEmpty() ? body(text, null)
+                    : new Fields(Places.Place.NONE, MarkdownLinks.plain(links.get(0).text()), links.get(0).url(), null,
+                            null);
+        } else {
+            warnings.add("no date in the events list line '" + abbreviate(line.text()) + "': not read as an event");
+            return new Outcome(Optional.empty(), warnings);
+        }
+        date.get().corrections().forEach(correction -> warnings.add(correction + " in the events list line '"
+                + abbreviate(line.text()) + "'"));
+        return new Outcome(Optional.of(event(line, position, date.get(), fields, talks(line.nested()))), warnings);
+    }
+
+    /** What follows the date: place, title, group, and the event's own link. */
+    private record Fields(Places.Place place, String title, String url, String groupName, String groupUrl) {
+    }
+
+    private Fields body(String rest, String ownUrl) {
+        String body = SEPARATORS.matcher(rest).replaceFirst("");
+        List<String> parts = topLevelSplit(body);
+        if (parts.size() > 1) {
+            return piped(parts, ownUrl);
+        }
+        List<MarkdownLinks.Link> links = MarkdownLinks.in(body, references);
+        String plain = MarkdownLinks.withoutLinks(body, links);
+        String[] dashed = TITLE_DASH.split(plain, 2);
+        if (dashed.length == 2) {
+            Optional<Places.Place> place = Places.read(MarkdownLinks.plain(dashed[0]));
+            if (place.isPresent()) {
+                return new Fields(place.get(), cleanTitle(dashed[1]), firstUrl(links, ownUrl), null, null);
+            }
+        }
+        return new Fields(Places.Place.NONE, cleanTitle(plain), firstUrl(links, ownUrl), null, null);
+    }
+
+    /** "2026-08-19 | Hybrid (Vancouver, CA) | [Group](url)" and "[December 7, 2021 | Berlin, DE | **Title** | Group](url)". */
+    private Fields piped(List<String> parts, String ownUrl) {
+        Places.Place place = Places.Place.NONE;
+        int first = 0;
+        if (MarkdownLinks.in(parts.get(0), references).isEmpty() && !parts.get(0).strip().startsWith("**")) {
+            place = Places.inSlot(MarkdownLinks.plain(parts.get(0)));
+            first = 1;
+        }
+        String title = null;
+        String url = ownUrl;
+        String groupName = null;
+        String groupUrl = null;
+        for (String part : parts.subList(first, parts.size())) {
+            List<MarkdownLinks.Link> links = MarkdownLinks.in(part, references);
+            boolean bold = part.strip().startsWith("**") || part.strip().startsWith("__")
+                    || !links.isEmpty() && links.get(0).bold();
+            String plain = MarkdownLinks.plain(MarkdownLinks.withoutLinks(part, links));
+            if (plain.isEmpty()) {
+                continue;
+            }
+            if (bold && title == null) {
+                title = plain;
+                url = url == null && !links.isEmpty() ? links.get(0).url() : url;
+            } else if (groupName == null) {
+                groupName = plain;
+                groupUrl = links.isEmpty() ? null : links.get(0).url();
+            } else if (title == null) {
+                title = plain;
+            }
+        }
+        return new Fields(place, title, url, groupName, groupUrl);
+    }
+
+    private ListedEvent event(ListLine line, int position, ListDates.Phrase date, Fields fields, List<ListedEvent.Talk> talks) {
+        String name = fields.title();
+        String url = fields.url();
+        if (talks.size() == 1) {
+            name = talks.get(0).title();
+            url = talks.get(0).url() != null ? talks.get(0).url() : url;
+        }
+        if (name == null || name.isBlank()) {
+            name = fields.groupName() != null ? fields.groupName() : "Event";
+        }
+        if (url == null) {
+            url = fields.groupUrl();
+        }
+        Places.Place place = fields.place();
+        String mode = place.mode() != null ? place.mode() : Places.modeOfHeading(line.regionHeading());
+        if (mode == null && place.city() != null) {
+            mode = Places.IN_PERSON;
+        }
+        Map<String, Double> confidence = new LinkedHashMap<>();
+        confidence.put("name", 0.9);
+        if (url != null) {
+            confidence.put("url", 0.95);
+        }
+        confidence.put("start", !date.corrections().isEmpty() ? 0.7 : date.yearGiven() ? 0.95 : 0.9);
+        if (place.city() != null) {
+            confidence.put("city", 0.9);
+        }
+        return new ListedEvent(position, line.written(), name, url, date.start(), date.end(), mode, place.city(),
+                place.region(), place.regionCode(), place.country(), place.countryCode(), line.regionHeading(),
+                fields.groupName(), fields.groupUrl(), talks, Map.copyOf(confidence));
+    }
+
+    private List<ListedEvent.Talk> talks(List<String> nested) {
+        List<ListedEvent.Talk> talks = new ArrayList<>();
+        for (String text : nested) {
+            List<MarkdownLinks.Link> links = MarkdownLinks.in(text, references);
+            String title = MarkdownLinks.plain(MarkdownLinks.withoutLinks(text, links));
+            if (!title.isEmpty()) {
+                talks.add(new ListedEvent.Talk(cleanTitle(title), links.isEmpty() ? null : links.get(0).url()));
+            }
+        }
+        return talks;
+    }
+
+    /** Splits at {@code |} outside link brackets and parentheses. */
+    static List<String> topLevelSplit(String text) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character == '[' || character == '(') {
+                depth++;
+            } else if ((character == ']' || character == ')') && depth > 0) {
+                depth--;
+            } else if (character == '|' && depth == 0) {
+                parts.add(text.substring(start, index));
+                start = index + 1;
+            }
+        }
+        parts.add(text.substring(start));
+        return parts.stream().filter(part -> !part.isBlank()).toList();
+    }
+
+    private static String firstUrl(List<MarkdownLinks.Link> links, String ownUrl) {
+        return ownUrl != null ? ownUrl : links.isEmpty() ? null : links.get(0).url();
+    }
+
+    private static String cleanTitle(String text) {
+        String plain = MarkdownLinks.plain(text);
+        // the sentence's full stop after the link: "[6/8. Rust Berlin Meetup](...)."
+        return plain.replaceAll("[\\s.,;:]+$", "").strip();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}
