@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,11 @@ public final class EventLists {
             }
         }
         return new Reading(List.copyOf(events), List.copyOf(warnings));
+    }
+
+    /** The ISO 3166-1 code of a country as written: a code ("UK" is GB) or an English name. */
+    public static Optional<String> countryCode(String country) {
+        return Optional.ofNullable(Places.countryCode(country));
     }
 
     /** Reference definitions of the whole post; of two with the same label the first wins, as in CommonMark. */

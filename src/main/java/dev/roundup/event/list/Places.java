@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The place of an event line: {@code Virtual}, {@code Virtual (City, ST, CC)}, {@code Hybrid (City, CC)},
  * {@code City, ST, CC}, {@code Online}. The parts keep their spelling; ISO codes are added where the text gives a
  * country (a two-letter code, or a country's English name): {@code UK} is {@code GB}, a state beside a country is
- * its ISO 3166-2 code ({@code US-WA}).
+ * its ISO 3166-2 code ({@code US-WA}). The mode is the one written; a place without one is left to the reader.
  */
 final class Places {
 
@@ -22,10 +22,6 @@ final class Places {
             String countryCode) {
 
         static final Place NONE = new Place(null, null, null, null, null, null, null);
-
-        Place withMode(String value) {
-            return new Place(written, value, city, region, regionCode, country, countryCode);
-        }
     }
 
     static final String VIRTUAL = "virtual";
@@ -59,7 +55,7 @@ final class Places {
                     place.countryCode()));
         }
         Place place = parts(written, written);
-        return place.countryCode() == null ? Optional.empty() : Optional.of(place.withMode(IN_PERSON));
+        return place.countryCode() == null ? Optional.empty() : Optional.of(place);
     }
 
     /**
@@ -69,7 +65,7 @@ final class Places {
     static Place inSlot(String text) {
         return read(text).orElseGet(() -> {
             Place place = parts(text.strip(), text.strip());
-            return place.city() == null ? Place.NONE : place.withMode(IN_PERSON);
+            return place.city() == null ? Place.NONE : place;
         });
     }
 

@@ -102,11 +102,12 @@ class EventListsTest {
 
     @Test
     void date_place_title_and_group_inside_the_link() {
-        ListedEvent event = only("""
-                ## Upcoming Events
-                ### Europe
-                * [March 14, 2027 | Ghent, BE | **Trait Objects Night** | Flanders Oxide, a local group](https://oxide.example.be/2027/03/14)
-                """);
+        ListedEvent event =
+                only("""
+                        ## Upcoming Events
+                        ### Europe
+                        * [March 14, 2027 | Ghent, BE | **Trait Objects Night** | Flanders Oxide, a local group](https://oxide.example.be/2027/03/14)
+                        """);
         assertThat(event.startsOn()).isEqualTo(LocalDate.of(2027, 3, 14));
         assertThat(event.name()).isEqualTo("Trait Objects Night");
         assertThat(event.url()).isEqualTo("https://oxide.example.be/2027/03/14");
