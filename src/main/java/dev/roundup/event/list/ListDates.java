@@ -53,7 +53,7 @@ final class ListDates {
         }
         Matcher monthDay = MONTH_DAY.matcher(text);
         if (monthDay.find()) {
-            Optional<Phrase> phrase = monthDay(monthDay, issue, true);
+            Optional<Phrase> phrase = monthDay(monthDay, issue);
             if (phrase.isPresent()) {
                 return phrase;
             }
@@ -93,16 +93,23 @@ final class ListDates {
     private static Optional<Phrase> iso(Matcher iso, LocalDate issue) {
         List<String> corrections = new ArrayList<>();
         Optional<LocalDate> start = date(integer(iso.group(1)), integer(iso.group(2)), integer(iso.group(3)));
+        if (start.isEmpty() && integer(iso.group(2)) > 12) {
+            // day and month swapped: 2026-19-08
+            start = date(integer(iso.group(1)), integer(iso.group(3)), integer(iso.group(2)));
+            start.ifPresent(date -> corrections.add("date " + iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3)
+                    + " read as " + date));
+        }
         if (start.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate first = plausibleYear(start.get(), issue, corrections);
+        LocalDate written = start.get();
+        LocalDate first = plausibleYear(written, issue, corrections);
         LocalDate last = first;
         if (iso.group(6) != null) {
-            int year = iso.group(4) == null ? first.getYear() : integer(iso.group(4));
-            int month = iso.group(5) == null ? first.getMonthValue() : integer(iso.group(5));
-            last = date(year, month, integer(iso.group(6))).map(end -> end.plusYears(first.getYear() - start.get().getYear()))
-                    .filter(end -> !end.isBefore(first)).orElse(first);
+            int year = iso.group(4) == null ? written.getYear() : integer(iso.group(4));
+            int month = iso.group(5) == null ? written.getMonthValue() : integer(iso.group(5));
+            last = date(year, month, integer(iso.group(6))).map(end -> end.plusYears(first.getYear() - written.getYear()))
+                    .filter(end -> !end.isBefore(first) && ChronoUnit.DAYS.between(first, end) <= 60).orElse(first);
         }
         return Optional.of(new Phrase(first, last, iso.end(), true, corrections));
     }
@@ -126,9 +133,9 @@ final class ListDates {
         return Optional.of(new Phrase(start.get(), end, numeric.end(), year != null, corrections));
     }
 
-    private static Optional<Phrase> monthDay(Matcher matcher, LocalDate issue, boolean misspellings) {
+    private static Optional<Phrase> monthDay(Matcher matcher, LocalDate issue) {
         Optional<MonthNames.Read> month = MonthNames.read(matcher.group(1));
-        if (month.isEmpty() || !misspellings && month.get().corrected()) {
+        if (month.isEmpty()) {
             return Optional.empty();
         }
         List<String> corrections = new ArrayList<>();

@@ -39,7 +39,7 @@ final class ListLineParser {
         Fields fields;
         if (date.isPresent()) {
             fields = body(text.substring(date.get().endIndex()), null);
-        } else if (!links.isEmpty() && links.get(0).start() == 0
+        } else if (!links.isEmpty() && decoration(text.substring(0, links.get(0).start()))
                 && (date = ListDates.atStart(LEAD.matcher(links.get(0).text()).replaceFirst(""), issue)).isPresent()) {
             String inside = LEAD.matcher(links.get(0).text()).replaceFirst("");
             fields = body(inside.substring(date.get().endIndex()), links.get(0).url());
@@ -78,7 +78,10 @@ final class ListLineParser {
         return new Fields(Places.Place.NONE, cleanTitle(plain), firstUrl(links, ownUrl), null, null);
     }
 
-    /** "2026-08-19 | Hybrid (Vancouver, CA) | [Group](url)" and "[December 7, 2021 | Berlin, DE | **Title** | Group](url)". */
+    /**
+     * "2026-08-19 | Hybrid (Vancouver, CA) | [Group](url)" (bold links are titles, others the group) and, inside
+     * the event's own link, "December 7, 2021 | Berlin, DE | **Title** | Group" (the title bold or first).
+     */
     private Fields piped(List<String> parts, String ownUrl) {
         Places.Place place = Places.Place.NONE;
         int first = 0;
@@ -86,29 +89,47 @@ final class ListLineParser {
             place = Places.inSlot(MarkdownLinks.plain(parts.get(0)));
             first = 1;
         }
-        String title = null;
-        String url = ownUrl;
-        String groupName = null;
-        String groupUrl = null;
+        Named named = new Named(ownUrl);
         for (String part : parts.subList(first, parts.size())) {
             List<MarkdownLinks.Link> links = MarkdownLinks.in(part, references);
-            boolean bold = part.strip().startsWith("**") || part.strip().startsWith("__")
-                    || !links.isEmpty() && links.get(0).bold();
-            String plain = MarkdownLinks.plain(MarkdownLinks.withoutLinks(part, links));
-            if (plain.isEmpty()) {
-                continue;
+            if (links.isEmpty()) {
+                String plain = MarkdownLinks.plain(part);
+                boolean bold = part.strip().startsWith("**") || part.strip().startsWith("__");
+                named.add(plain, null, bold || ownUrl != null && named.title == null && named.groupName == null);
             }
-            if (bold && title == null) {
-                title = plain;
-                url = url == null && !links.isEmpty() ? links.get(0).url() : url;
-            } else if (groupName == null) {
-                groupName = plain;
-                groupUrl = links.isEmpty() ? null : links.get(0).url();
-            } else if (title == null) {
-                title = plain;
+            for (MarkdownLinks.Link link : links) {
+                named.add(MarkdownLinks.plain(link.text()), link.url(), link.bold());
             }
         }
-        return new Fields(place, title, url, groupName, groupUrl);
+        return new Fields(place, named.title, named.url, named.groupName, named.groupUrl);
+    }
+
+    /** Title and group as the parts of a piped line name them. */
+    private static final class Named {
+        String title;
+        String url;
+        String groupName;
+        String groupUrl;
+
+        Named(String ownUrl) {
+            this.url = ownUrl;
+        }
+
+        void add(String text, String link, boolean titleLike) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (titleLike && title == null) {
+                title = text;
+                url = url == null ? link : url;
+            } else if (groupName == null) {
+                groupName = text;
+                groupUrl = link;
+            } else if (title == null) {
+                title = text;
+                url = url == null ? link : url;
+            }
+        }
     }
 
     private ListedEvent event(ListLine line, int position, ListDates.Phrase date, Fields fields, List<ListedEvent.Talk> talks) {
@@ -173,6 +194,11 @@ final class ListLineParser {
         }
         parts.add(text.substring(start));
         return parts.stream().filter(part -> !part.isBlank()).toList();
+    }
+
+    /** Nothing but marks and emoji before the line's first link. */
+    private static boolean decoration(String prefix) {
+        return prefix.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String firstUrl(List<MarkdownLinks.Link> links, String ownUrl) {

@@ -268,4 +268,41 @@ class EventListsTest {
         assertThat(MonthNames.read("Febuary")).map(MonthNames.Read::month).contains(java.time.Month.FEBRUARY);
         assertThat(MonthNames.read("Rust")).isEmpty();
     }
+
+    @Test
+    void inside_the_link_without_bold_the_first_part_is_the_title_and_the_next_the_group() {
+        ListedEvent event = only("""
+                # Upcoming Events
+                * [March 21, 2027 | Online | Borrow Checker Clinic | Remote Rustaceans](https://meet.example.org/clinic)
+                """);
+        assertThat(event.name()).isEqualTo("Borrow Checker Clinic");
+        assertThat(event.groupName()).isEqualTo("Remote Rustaceans");
+        assertThat(event.mode()).isEqualTo("virtual");
+    }
+
+    @Test
+    void a_group_and_its_talk_on_one_line() {
+        ListedEvent event =
+                only("""
+                        ## Upcoming Events
+                        * 2027-03-23 | Virtual (Quito, EC) | [Andes Crabs](https://meet.example.org/andes) - [**Macros 101**](https://meet.example.org/andes/events/3)
+                        """);
+        assertThat(event.name()).isEqualTo("Macros 101");
+        assertThat(event.url()).isEqualTo("https://meet.example.org/andes/events/3");
+        assertThat(event.groupName()).isEqualTo("Andes Crabs");
+        assertThat(event.groupUrl()).isEqualTo("https://meet.example.org/andes");
+    }
+
+    @Test
+    void swapped_month_and_day_and_a_decorated_link_are_still_read() {
+        EventLists.Reading reading = read("""
+                ## Upcoming Events
+                * 2027-24-03 | Riga, LV | [Daugava Crabs](https://meet.example.org/daugava)
+                * 🦀 [Mar 26. Kaunas, LT - Crab Supper](https://meet.example.org/kaunas/26)
+                """, ISSUE);
+        assertThat(reading.events()).extracting(ListedEvent::startsOn).containsExactly(LocalDate.of(2027, 3, 24),
+                LocalDate.of(2027, 3, 26));
+        assertThat(reading.events().get(1).name()).isEqualTo("Crab Supper");
+        assertThat(reading.warnings()).singleElement().asString().contains("read as 2027-03-24");
+    }
 }
