@@ -18,19 +18,23 @@ alter table event_mention
     add column position integer,
     add column listing jsonb;
 
--- When the event became public: the earliest date of a published (not draft) post that mentions it, null when none
--- does. "Public" (event.EventFilter.PUBLIC) is then "published_from <= now()" (or an editor's own event that no post
--- mentions), one comparison instead of a join per event: at 15,000 events that join cost every list its budget.
--- Kept by triggers on the mentions, so every way of writing them (import, the editorial API, deleted posts through
--- the cascade) keeps it true; posts are rewritten with their mentions, never made draft in place.
+-- When the event became public: the earliest date of a published (not draft) post that mentions it; '-infinity' for
+-- an event an editor entered that no post mentions; null when it is not public at all. "Public"
+-- (event.EventFilter.PUBLIC) is then "published_from <= now()", one column instead of a join per event: at 15,000
+-- events that join cost every list its whole budget. Kept by triggers on the mentions and on the event itself, so
+-- every way of writing them (import, the editorial API, deleted posts through the cascade) keeps it true; posts are
+-- rewritten with their mentions, never made draft in place.
 alter table event add column published_from timestamptz;
 
 create function event_published_from_sync(p_event_ids bigint[]) returns void
 language sql as $$
     update event e set published_from = v.published_from
-    from (select ids.id, (select min(p.published_at) from event_mention m join post p on p.id = m.post_id
-                          where m.event_id = ids.id and not p.draft) as published_from
-          from unnest(p_event_ids) as ids(id)) v
+    from (select e2.id,
+                 case when exists (select 1 from event_mention m where m.event_id = e2.id)
+                      then (select min(p.published_at) from event_mention m join post p on p.id = m.post_id
+                            where m.event_id = e2.id and not p.draft)
+                      when e2.edited then timestamptz '-infinity' end as published_from
+          from event e2 where e2.id = any (p_event_ids)) v
     where e.id = v.id and e.published_from is distinct from v.published_from
 $$;
 
@@ -45,20 +49,38 @@ begin
     return null;
 end $$;
 
+create function event_published_from_edited() returns trigger
+language plpgsql as $$
+begin
+    perform event_published_from_sync(array[new.id]);
+    return null;
+end $$;
+
 create trigger mention_published_from_insert after insert on event_mention referencing new table as new_rows
     for each statement execute function event_published_from_trigger();
 create trigger mention_published_from_delete after delete on event_mention referencing old table as old_rows
     for each statement execute function event_published_from_trigger();
+-- an editor's own event is public from its creation; marking an event edited can make it so
+create trigger event_published_from_insert after insert on event
+    for each row when (new.edited) execute function event_published_from_edited();
+create trigger event_published_from_edited after update of edited on event
+    for each row when (old.edited is distinct from new.edited) execute function event_published_from_edited();
 
 select event_published_from_sync(array(select id from event));
 
--- The list's order (START in EventQueries: undated events last) walked by index, so a page stops after its rows;
--- the filters of /events that are not already indexed (city is, by V6).
-create index event_sort_start_idx on event ((coalesce(starts_on, date '9999-12-31')), id);
-create index event_published_from_idx on event (published_from);
+-- The list's order (START in EventQueries: undated events last), and the last day that "when" and "from" compare,
+-- each with every column the filters read: a page's ids and a list's count are read from the index alone
+-- (index-only scans; rows are wide, with their search vectors and talks), and a page then fetches its 21 rows.
+create index event_sort_start_idx on event ((coalesce(starts_on, date '9999-12-31')), id)
+    include (published_from, starts_on, ends_on, city, country, country_code, mode, region, region_code,
+             region_heading, group_name, role);
+create index event_last_day_idx on event ((coalesce(ends_on, starts_on)), published_from)
+    include (starts_on, ends_on, city, country, country_code, mode, region, region_code, region_heading, group_name,
+             role);
+-- a count without other filters reads this narrower one
+create index event_last_day_public_idx on event ((coalesce(ends_on, starts_on)), published_from);
 create index event_country_idx on event (lower(country));
 create index event_country_code_idx on event (country_code);
-create index event_mode_idx on event (mode);
 create index event_region_heading_idx on event (lower(region_heading));
 create index event_region_idx on event (lower(region));
 create index event_region_code_idx on event (lower(region_code));

@@ -56,8 +56,10 @@ public class EventQueries {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(limit);
         parameters.add(offset);
-        return sql.list("select " + COLUMNS + ", " + START + " as sort_start from event e" + where.sql()
-                + " order by " + sort.orderBy("e.id") + " limit ? offset ?", parameters, this::row);
+        // the page's ids first, from the covering index of the sort (V19) without touching the wide rows; then its rows
+        return sql.list("select " + COLUMNS + ", " + START + " as sort_start from event e where e.id in (select e.id"
+                + " from event e" + where.sql() + " order by " + sort.orderBy("e.id") + " limit ? offset ?) order by "
+                + sort.orderBy("e.id"), parameters, this::row);
     }
 
     public Optional<Row> bySlug(String slug) {
