@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.commonmark.node.Paragraph;
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.Slugs;
 import dev.roundup.event.list.EventLists;
-import dev.roundup.section.SectionKind;
 
 /** Turns one markdown file (Hugo, Jekyll, Pelican...) into a {@link ParsedPost}. Thread-safe. */
 public final class PostParser {
@@ -95,7 +93,7 @@ public final class PostParser {
                         .build(body.contentBlocks())
                 : List.of();
         int words = wordCount(markdown.text(root));
-        EventLists.Reading listed = EventLists.read(eventsSections(sections, document), document.body(),
+        EventLists.Reading listed = EventLists.read(EventsSections.of(sections, document), document.body(),
                 date.toLocalDate());
         warnings.addAll(listed.warnings());
 
@@ -105,22 +103,6 @@ public final class PostParser {
                 body.introMarkdown(), body.introHtml(), document.body().strip(), html.ofChildren(root),
                 words, readingMinutes(words), sections, new LinkedHashSet<>(relrefTargets.values()),
                 frontMatter.json(), warnings, number, listed.events());
-    }
-
-    /** The events sections not inside another one (whose markdown holds their region sub-sections), with their line. */
-    private static List<EventLists.Section> eventsSections(List<ParsedSection> sections, SourceDocument document) {
-        Map<Integer, SectionKind> kinds = new HashMap<>();
-        sections.forEach(section -> kinds.put(section.position(), section.kind()));
-        List<EventLists.Section> found = new ArrayList<>();
-        for (ParsedSection section : sections) {
-            if (section.kind() == SectionKind.EVENTS && kinds.get(section.parentPosition()) != SectionKind.EVENTS) {
-                int offset = document.body().indexOf(section.markdown());
-                int line = document.bodyLine() + (offset < 0 ? 0
-                        : (int) document.body().substring(0, offset).chars().filter(c -> c == '\n').count());
-                found.add(new EventLists.Section(section.markdown(), line));
-            }
-        }
-        return found;
     }
 
     private OffsetDateTime dateOf(String fileName, FrontMatter frontMatter, SourceDocument document,
