@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,9 @@ final class ListLineParser {
     private static final Pattern LEAD = Pattern.compile("^[\\s*_]+");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s.,:;|)\\-\u2013\u2014*_]+");
     private static final Pattern TITLE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    // a time after the date ("2026-08-19 18:30 | ..."): not the place
+    private static final Pattern TIME = Pattern.compile("^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s)>\\]]+");
 
     private final LocalDate issue;
     private final Map<String, String> references;
@@ -35,7 +39,11 @@ final class ListLineParser {
         List<String> warnings = new ArrayList<>();
         String text = LEAD.matcher(line.text()).replaceFirst("");
         List<MarkdownLinks.Link> links = MarkdownLinks.in(text, references);
-        Optional<ListDates.Phrase> date = ListDates.atStart(text, issue);
+        // "[Jun 10. Title(https://...)": a link that never closes still opens with its date
+        Optional<ListDates.Phrase> date = ListDates.atStart(text, issue)
+                .or(() -> text.startsWith("[") && (links.isEmpty() || links.get(0).start() > 0)
+                        ? ListDates.atStart(text.substring(1), issue).map(ListLineParser::shifted)
+                        : Optional.empty());
         Fields fields;
         if (date.isPresent()) {
             fields = body(text.substring(date.get().endIndex()), null);
@@ -62,6 +70,7 @@ final class ListLineParser {
 
     private Fields body(String rest, String ownUrl) {
         String body = SEPARATORS.matcher(rest).replaceFirst("");
+        body = SEPARATORS.matcher(TIME.matcher(body).replaceFirst("")).replaceFirst("");
         List<String> parts = topLevelSplit(body);
         if (parts.size() > 1) {
             return piped(parts, ownUrl);
@@ -75,7 +84,16 @@ final class ListLineParser {
                 return new Fields(place.get(), cleanTitle(dashed[1]), firstUrl(links, ownUrl), null, null);
             }
         }
-        return new Fields(Places.Place.NONE, cleanTitle(plain), firstUrl(links, ownUrl), null, null);
+        String url = firstUrl(links, ownUrl);
+        if (url == null) {
+            // a link whose brackets broke ("[Title(https://...)"): its address is still in the line
+            Matcher bare = BARE_URL.matcher(plain);
+            if (bare.find()) {
+                url = bare.group();
+                plain = plain.substring(0, bare.start()).replaceAll("[\\[(\\s]+$", "");
+            }
+        }
+        return new Fields(Places.Place.NONE, cleanTitle(plain.replaceFirst("^\\[", "")), url, null, null);
     }
 
     /**
@@ -194,6 +212,11 @@ final class ListLineParser {
         }
         parts.add(text.substring(start));
         return parts.stream().filter(part -> !part.isBlank()).toList();
+    }
+
+    private static ListDates.Phrase shifted(ListDates.Phrase phrase) {
+        return new ListDates.Phrase(phrase.start(), phrase.end(), phrase.endIndex() + 1, phrase.yearGiven(),
+                phrase.corrections());
     }
 
     /** Nothing but marks and emoji before the line's first link. */

@@ -305,4 +305,18 @@ class EventListsTest {
         assertThat(reading.events().get(1).name()).isEqualTo("Crab Supper");
         assertThat(reading.warnings()).singleElement().asString().contains("read as 2027-03-24");
     }
+
+    @Test
+    void a_time_after_the_date_and_a_link_whose_brackets_broke() {
+        EventLists.Reading reading = read("""
+                ## Upcoming Events
+                * 2027-03-29 18:30 | Vilnius, LT | [Neris Crabs](https://meet.example.org/neris)
+                * [Mar 30. Tartu Borrowers(https://meet.example.org/tartu/30)
+                """, ISSUE);
+        assertThat(reading.events()).extracting(ListedEvent::startsOn).containsExactly(LocalDate.of(2027, 3, 29),
+                LocalDate.of(2027, 3, 30));
+        assertThat(reading.events().get(0).city()).isEqualTo("Vilnius");
+        assertThat(reading.events().get(1).url()).isEqualTo("https://meet.example.org/tartu/30");
+        assertThat(reading.events().get(1).name()).isEqualTo("Tartu Borrowers");
+    }
 }
