@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,6 +28,7 @@ import biweekly.property.RefreshInterval;
 import biweekly.property.Status;
 import biweekly.util.Duration;
 import dev.roundup.common.RoundupConfig;
+import dev.roundup.common.db.Where;
 
 /** The events as an iCalendar feed that calendar apps subscribe to. */
 @Path("/events.ics")
@@ -49,16 +51,26 @@ public class CalendarResource {
     @Produces(MEDIA_TYPE + ";charset=utf-8")
     @Operation(summary = "Upcoming and recent events as iCalendar", description = "RFC 5545 with the RFC 7986"
             + " calendar properties NAME, DESCRIPTION, URL and REFRESH-INTERVAL; events that ended within"
-            + " roundup.events.calendar-past (default 90 days) stay in it. Each event is all-day, its UID stable.")
+            + " roundup.events.calendar-past (default 90 days) stay in it. Each event is all-day, its UID stable."
+            + " It takes the filters of /api/v1/events (a calendar of one city's meetups: ?city=Berlin), at most"
+            + " 500 events.")
+    @APIResponse(responseCode = "400", description = "A malformed parameter",
+            content = @Content(mediaType = dev.roundup.common.error.Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = dev.roundup.common.error.Problem.class)))
     @APIResponse(responseCode = "200", description = "The calendar",
             content = @Content(mediaType = MEDIA_TYPE,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                             example = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n...")))
     @APIResponse(responseCode = "406", description = "The request's Accept header excludes text/calendar")
-    public String calendar() {
+    public String calendar(@BeanParam EventFilterParams filters) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate since = today.minusDays(config.events().calendarPast().toDays());
-        return Biweekly.write(calendar(queries.since(since, MAX_EVENTS))).go();
+        EventFilter filter = filters.filter("all");
+        Where where = filter.where(today);
+        if (!filters.whenGiven()) {
+            where.and(EventFilter.LAST_DAY + " >= ?", today.minusDays(config.events().calendarPast().toDays()));
+        }
+        boolean latestFirst = filter.when() != EventFilter.When.UPCOMING && filters.whenGiven();
+        return Biweekly.write(calendar(queries.calendar(where, latestFirst, MAX_EVENTS))).go();
     }
 
     ICalendar calendar(List<EventSummary> events) {

@@ -1,6 +1,7 @@
 package dev.roundup.event;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,8 @@ import dev.roundup.common.paging.Sort;
 
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Events", description = "Conferences and meetups the author writes about in the WIND sections")
+@Tag(name = "Events", description = "Conferences and meetups the author writes about in the WIND sections, and the"
+        + " events newsletters list under \"Upcoming Events\"")
 @APIResponse(responseCode = "400", description = "A malformed parameter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EventResource {
@@ -40,20 +42,14 @@ public class EventResource {
     SparseFields sparseFields;
 
     @GET
-    @Operation(summary = "List events", description = "Events read out of the WIND sections of published posts,"
-            + " merged across the weeks that mention them. Upcoming (not over yet) by default, soonest first;"
-            + " past and all latest first. An event only hidden posts mention never appears.")
+    @Operation(summary = "List events", description = "Events read out of the WIND sections and the events lists"
+            + " of published posts, merged across the weeks that mention them. Upcoming (not over yet) by default,"
+            + " soonest first; past and all latest first. An event only hidden posts mention never appears.")
     @APIResponse(responseCode = "200", description = "A page of events, with X-Total-Count and Link headers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventSummaryPage.class)))
     public Response list(
-            @Parameter(description = "upcoming (default): not over yet; past: over; all: both",
-                    schema = @Schema(enumeration = { "upcoming", "past", "all" })) @RestQuery String when,
-            @Parameter(description = "Events not over before this date", example = "2026-10-01") @RestQuery String from,
-            @Parameter(description = "Events starting on or before this date", example = "2026-12-31") @RestQuery String to,
-            @Parameter(description = "City, case-insensitive", example = "Lisbon") @RestQuery String city,
-            @Parameter(description = "The author's role", schema = @Schema(enumeration = { "speaker", "organiser",
-                    "attendee" })) @RestQuery String role,
+            @BeanParam EventFilterParams filters,
             @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
             @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
@@ -62,7 +58,7 @@ public class EventResource {
             @Parameter(description = "Only these fields of each item, comma separated",
                     example = "slug,name,startsOn") @RestQuery String fields,
             @Context UriInfo uri) {
-        EventFilter filter = EventFilter.of(when, from, to, city, role);
+        EventFilter filter = filters.filter("upcoming");
         Sort order = Sort.parse(sort, filter.defaultSort(), EventService.SORTS);
         PageRequest request = PageRequest.of(page, size, cursor, order.name());
         Page<EventSummary> result = events.list(filter, order, request);

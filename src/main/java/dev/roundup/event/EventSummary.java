@@ -30,5 +30,13 @@ public record EventSummary(
         @Schema(description = "How sure the extraction is of each field, 0 to 1 (name, url, start, role, city, status)",
                 example = "{\"name\": 0.8, \"url\": 0.9, \"start\": 0.95, \"role\": 0.7}") Map<String, Double> confidence,
         @Schema(description = "Corrected by an editor: a re-import leaves it alone") boolean edited,
-        @Schema(description = "Published posts that mention the event", example = "6") int mentionCount){
+        @Schema(description = "Published posts that mention the event", example = "6") int mentionCount,
+        @Schema(description = "How to take part, when an events list says", enumeration = { "virtual", "hybrid",
+                "in-person" }) String mode,
+        @Schema(description = "State or province as written", example = "WA") String region,
+        @Schema(description = "ISO 3166-2 code of the region, when the country is known", example = "US-WA") String regionCode,
+        @Schema(description = "ISO 3166-1 code of the country ('UK' is GB)", example = "US") String countryCode,
+        @Schema(description = "The heading of the events list's region the event is listed under",
+                example = "North America") String regionHeading,
+        @Schema(description = "The group that runs the event, from an events list") EventGroup group){
 }

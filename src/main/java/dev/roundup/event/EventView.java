@@ -31,18 +31,28 @@ public record EventView(
         List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1") Map<String, Double> confidence,
         boolean edited,
-        @Schema(description = "The published posts that mention the event, oldest first") List<Mention> mentions){
+        @Schema(description = "The published posts that mention the event, oldest first") List<Mention> mentions,
+        @Schema(enumeration = { "virtual", "hybrid", "in-person" }) String mode,
+        String region,
+        String regionCode,
+        String countryCode,
+        String regionHeading,
+        EventGroup group){
 
     /** A post that mentions the event, and what it says. */
     @Schema(name = "EventMention")
     public record Mention(PostRef post,
-            @Schema(description = "The sentence of the post's WIND section that names the event") String passage) {
+            @Schema(description = "The sentence of the post's WIND section that names the event, or the line of its"
+                    + " events list") String passage,
+            @Schema(description = "The line's place in the post's events list, from 1; absent for prose",
+                    example = "12") Integer position) {
     }
 
     static EventView of(EventSummary event, List<Mention> mentions) {
         return new EventView(event.slug(), event.name(), event.startsOn(), event.endsOn(), event.approximate(),
                 event.startsAt(), event.endsAt(), event.zone(), event.venue(), event.city(), event.country(),
                 event.url(), event.description(), event.role(), event.status(), event.talks(), event.confidence(),
-                event.edited(), mentions);
+                event.edited(), mentions, event.mode(), event.region(), event.regionCode(), event.countryCode(),
+                event.regionHeading(), event.group());
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
+import dev.roundup.event.list.ListedEventWriter;
 
 /**
  * Stores a post's event mentions inside the post's own transaction and merges them into events: the same
@@ -247,6 +248,7 @@ public class EventWriter {
             delete.executeBatch();
             update.executeBatch();
         }
+        ListedEventWriter.refreshListings(connection, eventIds);
     }
 
     private Map<Long, List<StoredMention>> mentions(Connection connection, Set<Long> eventIds) throws SQLException {

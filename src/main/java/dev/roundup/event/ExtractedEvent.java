@@ -23,8 +23,12 @@ public record ExtractedEvent(
         String passage,
         Map<String, Double> confidence) {
 
-    /** A talk the author gives at the event. */
-    public record Talk(String title, String summary) {
+    /** A talk at the event: the author's (with its abstract), or one an events list names (with its link). */
+    public record Talk(String title, String summary, String url) {
+
+        public Talk(String title, String summary) {
+            this(title, summary, null);
+        }
     }
 
     ExtractedEvent withTalks(List<Talk> more) {

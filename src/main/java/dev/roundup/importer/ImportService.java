@@ -23,8 +23,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    // Part of every content hash: a new parser re-imports everything once.
-    static final String PARSER_VERSION = "2";
+    // Part of every content hash: a new parser re-imports everything once (3: events lists are read).
+    static final String PARSER_VERSION = "3";
 
     @Inject
     PostParser parser;

@@ -23,6 +23,7 @@ import org.commonmark.node.Paragraph;
 
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.Slugs;
+import dev.roundup.event.list.EventLists;
 
 /** Turns one markdown file (Hugo, Jekyll, Pelican...) into a {@link ParsedPost}. Thread-safe. */
 public final class PostParser {
@@ -92,13 +93,16 @@ public final class PostParser {
                         .build(body.contentBlocks())
                 : List.of();
         int words = wordCount(markdown.text(root));
+        EventLists.Reading listed = EventLists.read(EventsSections.of(sections, document), document.body(),
+                date.toLocalDate());
+        warnings.addAll(listed.warnings());
 
         return new ParsedPost(slug, title, frontMatter.author(), date, frontMatter.draft(), roundup,
                 distinctBySlug(frontMatter.tags()), categories, frontMatter.keywords(),
                 frontMatter.description(), frontMatter.image(), frontMatter.thumbnail(),
                 body.introMarkdown(), body.introHtml(), document.body().strip(), html.ofChildren(root),
                 words, readingMinutes(words), sections, new LinkedHashSet<>(relrefTargets.values()),
-                frontMatter.json(), warnings, number);
+                frontMatter.json(), warnings, number, listed.events());
     }
 
     private OffsetDateTime dateOf(String fileName, FrontMatter frontMatter, SourceDocument document,

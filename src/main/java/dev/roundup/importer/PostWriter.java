@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 
 import dev.roundup.event.EventExtractor;
 import dev.roundup.event.EventWriter;
+import dev.roundup.event.list.ListedEventWriter;
 import dev.roundup.link.LinkAdditions;
 import dev.roundup.link.LinkCorrections;
 import dev.roundup.section.SectionKind;
@@ -74,6 +76,9 @@ public class PostWriter {
 
     @Inject
     EventWriter events;
+
+    @Inject
+    ListedEventWriter listedEvents;
 
     public Map<String, StoredPost> storedPosts(String sourceRoot) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -136,11 +141,16 @@ public class PostWriter {
         LinkCorrections.apply(connection, postId, slug);
     }
 
-    /** Writes the events the post's WIND sections announce; {@code mentionedBefore}: those it named until now. */
+    /**
+     * Writes the events the post's WIND sections announce and its events lists name; {@code mentionedBefore}: those
+     * it named until now.
+     */
     void writeEvents(Connection connection, long postId, ParsedPost post, Set<Long> mentionedBefore)
             throws SQLException {
+        Set<Long> touched = new HashSet<>(mentionedBefore);
+        touched.addAll(listedEvents.write(connection, postId, post.listedEvents()));
         events.write(connection, postId, EventExtractor.extract(windSections(post), post.date().toLocalDate()),
-                mentionedBefore);
+                touched);
     }
 
     /** Deletes the post with this slug if it is at the expected version. */
