@@ -110,12 +110,7 @@ public class ChangeService {
     }
 
     private static long transaction(PageRequest request) {
-        try {
-            return Long.parseLong(request.cursor().orElseThrow().value());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(request.cursorParameter(), "the cursor is not one this service"
-                    + " issued; use meta.nextCursor of a previous page");
-        }
+        return request.cursorValue(Long::parseLong);
     }
 
     private record Row(long tx, Change change) {

@@ -1,0 +1,25 @@
+package dev.roundup.common.paging;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The paging of every list: {@code page} and {@code size}, or a keyset {@code cursor}; and {@code fields}, which
+ * {@link PageResponses} applies to the items of the page the resource returns.
+ */
+public class PageParams extends PageNumberParams {
+
+    @Parameter(description = "Opaque keyset cursor from meta.nextCursor")
+    @RestQuery("cursor")
+    public String cursor;
+
+    @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title")
+    @RestQuery("fields")
+    public String fields;
+
+    /** The page asked for, in a list ordered by {@code sort}: its cursor must have been made for that sort. */
+    @Override
+    public PageRequest request(String sort) {
+        return PageRequest.of(page, size, "cursor", cursor, sort);
+    }
+}
