@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
-import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;

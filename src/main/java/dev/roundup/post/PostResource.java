@@ -1,17 +1,15 @@
 package dev.roundup.post;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,12 +29,11 @@ import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
 import dev.roundup.common.security.EditorAccess;
-import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionAliases;
 

@@ -1,8 +1,6 @@
 package dev.roundup.tag;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
-import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;

@@ -17,6 +17,15 @@ public class PageParams extends PageNumberParams {
     @RestQuery("fields")
     public String fields;
 
+    /** Paging given in code (tools, tests) rather than by a request's parameters. */
+    public static PageParams of(Integer page, Integer size, String cursor) {
+        PageParams params = new PageParams();
+        params.page = page;
+        params.size = size;
+        params.cursor = cursor;
+        return params;
+    }
+
     /** The page asked for, in a list ordered by {@code sort}: its cursor must have been made for that sort. */
     @Override
     public PageRequest request(String sort) {
