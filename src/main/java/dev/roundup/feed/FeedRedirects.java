@@ -35,8 +35,9 @@ public class FeedRedirects {
     @Operation(hidden = true)
     public Response scoped(@RestPath String scope, @RestPath String extension, @Context UriInfo uri) {
         String format = extension.equals("xml") ? "rss" : extension;
-        // the slug as sent, still percent-encoded, goes into the new URL unchanged
-        String slug = uri.getPathSegments(false).get(1).getPath();
+        // the slug as sent, still percent-encoded, goes into the new URL unchanged: the segment before feed.*
+        String[] segments = uri.getRequestUri().getRawPath().split("/");
+        String slug = segments[segments.length - 2];
         return moved(uri, scope + "/" + slug + "." + format);
     }
 

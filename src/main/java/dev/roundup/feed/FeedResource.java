@@ -35,7 +35,7 @@ import dev.roundup.link.LinkService;
  * atom (Atom 1.0) or json (JSON Feed 1.1). Each answer has a strong ETag (a hash of the exact bytes) and a
  * Last-Modified, and a matching conditional request gets a 304. The URLs of before redirect here (FeedRedirects).
  */
-@Path("/feeds")
+@Path("/")
 @Produces({ FeedWriter.RSS, FeedWriter.ATOM, FeedWriter.JSON_FEED })
 @Tag(name = "Feeds", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the published posts")
 @APIResponse(responseCode = "200", description = "The feed in the format of the URL's extension", content = {
@@ -60,7 +60,7 @@ public class FeedResource {
     LinkService links;
 
     @GET
-    @Path("posts" + FORMAT)
+    @Path("feeds/posts" + FORMAT)
     @Operation(summary = "The latest posts", description = "Full HTML of each post with absolute URLs, summary,"
             + " author, date, tags as categories and the image (an enclosure in RSS). Paged: RFC 5005 first, next and"
             + " previous links in Atom, next_url in JSON Feed, a Link header in all three.")
@@ -69,7 +69,7 @@ public class FeedResource {
     }
 
     @GET
-    @Path("tags/{slug}" + FORMAT)
+    @Path("feeds/tags/{slug}" + FORMAT)
     @Operation(summary = "A tag's posts")
     @APIResponse(responseCode = "404", description = "No published post has this tag")
     public Response tag(@Parameter(description = "Tag slug", example = "kafka") @RestPath String slug,
@@ -78,7 +78,7 @@ public class FeedResource {
     }
 
     @GET
-    @Path("sections/{slug}" + FORMAT)
+    @Path("feeds/sections/{slug}" + FORMAT)
     @Operation(summary = "A section topic's posts", description = "Posts with a section of the topic, in any of its"
             + " spellings (see /api/v1/sections).")
     @APIResponse(responseCode = "404", description = "No published post has such a section")
@@ -89,7 +89,7 @@ public class FeedResource {
     }
 
     @GET
-    @Path("links" + FORMAT)
+    @Path("feeds/links" + FORMAT)
     @Operation(summary = "Every curated link", description = "One item per link item, newest post first, filtered"
             + " like GET /api/v1/links: 'every Kafka link' is /feeds/links.json?tag=kafka. In JSON Feed external_url"
             + " is the article, url its place in the roundup and content_html the commentary; an RSS item links to"
