@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageNumberParams;
 import dev.roundup.common.paging.PageRequest;
@@ -39,12 +38,9 @@ import dev.roundup.importer.RunLiveness;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin", description = "Imports of Hugo content (bearer token with the admin role)")
-@APIResponse(responseCode = "400", description = "A malformed parameter or upload",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter or upload")
+@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class AdminImportResource {
 
     static final String PATH = "/api/v1/admin/imports";

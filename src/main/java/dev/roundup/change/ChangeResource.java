@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageNumberParams;
@@ -30,8 +28,7 @@ import dev.roundup.common.paging.Parameters;
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "What was created, updated and deleted, in order: for static-site builders and CDNs")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class ChangeResource {
 
     @Inject

@@ -8,8 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,8 +15,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.error.Problem;
-import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.Sort;
@@ -28,15 +24,11 @@ import dev.roundup.link.LinkSummary;
 @Path("/api/v1/domains")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Domains", description = "The sites the roundups link to")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class DomainResource {
 
     @Inject
     DomainService domains;
-
-    @Inject
-    SparseFields sparseFields;
 
     @GET
     @Operation(summary = "List linked domains", description = "Every domain of a curated link item of a published"

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.ContentHash;
 import dev.roundup.link.LinkFilter;
 import dev.roundup.link.LinkService;
@@ -43,8 +42,7 @@ import dev.roundup.link.LinkService;
         @Content(mediaType = FeedWriter.ATOM, schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = FeedWriter.JSON_FEED, schema = @Schema(type = SchemaType.OBJECT)) })
 @APIResponse(responseCode = "304", description = "Not modified since the ETag or date the client sent")
-@APIResponse(responseCode = "400", description = "A malformed page parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed page parameter")
 public class FeedResource {
 
     static final String FORMAT = ".{format: " + FeedFormat.EXTENSIONS + "}";

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
@@ -27,8 +26,7 @@ import dev.roundup.common.paging.Sort;
 @Path("/api/v1/links")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links", description = "Curated link items across all published roundups")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class LinkResource {
 
     @Inject

@@ -17,18 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.roundup.common.error.Problem;
-import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.Parameters;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over posts, link items and events")
-@APIResponse(responseCode = "400", description = "An empty or too long query, or a malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "An empty or too long query, or a malformed parameter")
 public class SearchResource {
 
     @Inject
@@ -36,12 +31,6 @@ public class SearchResource {
 
     @Inject
     SuggestService suggestions;
-
-    @Inject
-    SparseFields sparseFields;
-
-    @Inject
-    ObjectMapper mapper;
 
     @GET
     @Operation(summary = "Search", description = "One ranked list of posts, link items and events. Web-search"

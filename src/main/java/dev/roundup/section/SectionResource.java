@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageParams;
@@ -30,8 +29,7 @@ import dev.roundup.link.LinkSummary;
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sections", description = "Section topics: headings merged across their spellings")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class SectionResource {
 
     @Inject

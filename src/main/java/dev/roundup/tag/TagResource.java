@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageParams;
@@ -35,8 +34,7 @@ import dev.roundup.post.PostSummary;
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tags", description = "The tags of published posts, with their numbers")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class TagResource {
 
     @Inject

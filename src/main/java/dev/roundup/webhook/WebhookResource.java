@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageNumberParams;
 import dev.roundup.common.paging.PageRequest;
@@ -38,12 +37,9 @@ import dev.roundup.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Webhooks", description = "The delivery log of the webhooks (bearer token with the admin role)")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter")
+@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class WebhookResource {
 
     static final String PATH = "/api/v1/admin/webhooks/deliveries";

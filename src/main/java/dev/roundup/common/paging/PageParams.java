@@ -13,7 +13,8 @@ public class PageParams extends PageNumberParams {
     @RestQuery("cursor")
     public String cursor;
 
-    @Parameter(description = "Only these fields of each item, comma separated", example = "slug,title")
+    // the example is each list's own, made from its item schema (see OpenApiFilter)
+    @Parameter(description = "Only these fields of each item, comma separated")
     @RestQuery("fields")
     public String fields;
 

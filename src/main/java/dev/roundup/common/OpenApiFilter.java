@@ -1,0 +1,88 @@
+package dev.roundup.common;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+import dev.roundup.common.error.Problem;
+
+/**
+ * Every failure is a problem+json body (see {@link dev.roundup.common.error.ProblemMapper}), so the OpenAPI document says so for every 4xx
+ * and 5xx response that does not describe its body itself: resources declare only the status and what it means.
+ * It also gives the shared {@code fields} parameter of each list an example of that list's own fields.
+ */
+public class OpenApiFilter implements OASFilter {
+
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return operation;
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            boolean failure = status.startsWith("4") || status.startsWith("5");
+            if (failure && response.getRef() == null && (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
+                response.setContent(problem());
+            }
+        });
+        return operation;
+    }
+
+    /**
+     * The {@code fields} parameter is declared once for every list (PageParams): its example is made here from the
+     * first fields of the list's own items, so that it names fields that exist.
+     */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getComponents() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
+                .forEach(operation -> itemFields(operation, schemas).ifPresent(example -> {
+                    for (Parameter parameter : operation.getParameters()) {
+                        if (parameter.getName().equals("fields") && parameter.getIn() == Parameter.In.QUERY) {
+                            parameter.setExample(example);
+                        }
+                    }
+                })));
+    }
+
+    private static Optional<String> itemFields(Operation operation, Map<String, Schema> schemas) {
+        if (operation.getParameters() == null || operation.getResponses() == null
+                || operation.getResponses().getAPIResponse("200") == null
+                || operation.getResponses().getAPIResponse("200").getContent() == null) {
+            return Optional.empty();
+        }
+        MediaType json = operation.getResponses().getAPIResponse("200").getContent().getMediaType("application/json");
+        Schema page = json == null ? null : resolve(json.getSchema(), schemas);
+        Schema items = page == null || page.getProperties() == null ? null : page.getProperties().get("items");
+        Schema item = items == null ? null : resolve(items.getItems(), schemas);
+        if (item == null || item.getProperties() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(",", item.getProperties().keySet().stream().limit(3).toList()));
+    }
+
+    private static Schema resolve(Schema schema, Map<String, Schema> schemas) {
+        if (schema == null || schema.getRef() == null) {
+            return schema;
+        }
+        return schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+
+    private static Content problem() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA)));
+    }
+}
