@@ -28,7 +28,6 @@ import dev.roundup.common.paging.Parameters;
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "What was created, updated and deleted, in order: for static-site builders and CDNs")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class ChangeResource {
 
     @Inject

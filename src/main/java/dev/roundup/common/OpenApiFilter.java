@@ -1,5 +1,6 @@
 package dev.roundup.common;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +18,8 @@ import dev.roundup.common.error.Problem;
 /**
  * Every failure is a problem+json body (see {@link dev.roundup.common.error.ProblemMapper}), so the OpenAPI document says so for every 4xx
  * and 5xx response that does not describe its body itself: resources declare only the status and what it means.
- * It also gives the shared {@code fields} parameter of each list an example of that list's own fields.
+ * The responses every operation of a kind has are added here unless the resource words them itself: 400 for
+ * an operation with parameters, 412 and 428 for one that takes If-Match. It also gives the shared {@code fields} parameter of each list an example of that list's own fields.
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -27,6 +29,15 @@ public class OpenApiFilter implements OASFilter {
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (!parameters.isEmpty()) {
+            byDefault(operation, "400", "A malformed parameter");
+        }
+        if (parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
+                && parameter.getName().equalsIgnoreCase("If-Match"))) {
+            byDefault(operation, "412", "If-Match names another version than the stored one");
+            byDefault(operation, "428", "If-Match is missing");
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
             boolean failure = status.startsWith("4") || status.startsWith("5");
@@ -79,6 +90,13 @@ public class OpenApiFilter implements OASFilter {
             return schema;
         }
         return schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+
+    /** A response every operation of its kind has, unless the resource describes it in its own words. */
+    private static void byDefault(Operation operation, String status, String description) {
+        if (operation.getResponses().getAPIResponse(status) == null) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static Content problem() {

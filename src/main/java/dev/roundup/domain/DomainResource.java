@@ -24,7 +24,6 @@ import dev.roundup.link.LinkSummary;
 @Path("/api/v1/domains")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Domains", description = "The sites the roundups link to")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class DomainResource {
 
     @Inject

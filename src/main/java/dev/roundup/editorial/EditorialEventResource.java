@@ -84,8 +84,6 @@ public class EditorialEventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No event has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
@@ -109,8 +107,6 @@ public class EditorialEventResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No event has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
@@ -126,8 +122,6 @@ public class EditorialEventResource {
             + " a later import of a post that announces the event makes it again, as extracted.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No event has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response delete(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch) {

@@ -97,8 +97,6 @@ public class EditorialPostResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No post has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
@@ -124,8 +122,6 @@ public class EditorialPostResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostWriteResult.class)))
     @APIResponse(responseCode = "404", description = "No post has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
@@ -141,8 +137,6 @@ public class EditorialPostResource {
     @Operation(summary = "Delete a post", description = "Admins only. If-Match is required.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No post has this slug")
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response delete(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,

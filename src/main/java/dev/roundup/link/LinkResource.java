@@ -26,7 +26,6 @@ import dev.roundup.common.paging.Sort;
 @Path("/api/v1/links")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links", description = "Curated link items across all published roundups")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class LinkResource {
 
     @Inject

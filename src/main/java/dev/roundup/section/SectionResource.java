@@ -29,7 +29,6 @@ import dev.roundup.link.LinkSummary;
 @Path("/api/v1/sections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sections", description = "Section topics: headings merged across their spellings")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class SectionResource {
 
     @Inject

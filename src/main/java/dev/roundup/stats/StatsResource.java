@@ -22,7 +22,6 @@ import dev.roundup.post.PostFilter;
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Counts over time, for charts")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class StatsResource {
 
     static final int DEFAULT_LIMIT = 10;

@@ -34,7 +34,6 @@ import dev.roundup.post.PostSummary;
 @Path("/api/v1/tags")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tags", description = "The tags of published posts, with their numbers")
-@APIResponse(responseCode = "400", description = "A malformed parameter")
 public class TagResource {
 
     @Inject
