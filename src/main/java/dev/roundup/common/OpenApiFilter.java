@@ -19,7 +19,8 @@ import dev.roundup.common.error.Problem;
  * Every failure is a problem+json body (see {@link dev.roundup.common.error.ProblemMapper}), so the OpenAPI document says so for every 4xx
  * and 5xx response that does not describe its body itself: resources declare only the status and what it means.
  * The responses every operation of a kind has are added here unless the resource words them itself: 400 for
- * an operation with parameters, 412 and 428 for one that takes If-Match. It also gives the shared {@code fields} parameter of each list an example of that list's own fields.
+ * an operation with parameters, 412 and 428 for one that takes If-Match. It also gives the shared {@code fields} parameter an example of the fields of each answer (of a list's
+ * items).
  */
 public class OpenApiFilter implements OASFilter {
 
@@ -50,8 +51,9 @@ public class OpenApiFilter implements OASFilter {
     }
 
     /**
-     * The {@code fields} parameter is declared once for every list (PageParams): its example is made here from the
-     * first fields of the list's own items, so that it names fields that exist.
+     * The {@code fields} parameter is declared once (PageParams, FieldsParam): its example is made here from the
+     * first fields of each answer (of a list's items), so that it names fields that exist. One given by the resource
+     * stays.
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -62,7 +64,8 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
                 .forEach(operation -> itemFields(operation, schemas).ifPresent(example -> {
                     for (Parameter parameter : operation.getParameters()) {
-                        if (parameter.getName().equals("fields") && parameter.getIn() == Parameter.In.QUERY) {
+                        if (parameter.getName().equals("fields") && parameter.getIn() == Parameter.In.QUERY
+                                && parameter.getExample() == null) {
                             parameter.setExample(example);
                         }
                     }
@@ -76,9 +79,10 @@ public class OpenApiFilter implements OASFilter {
             return Optional.empty();
         }
         MediaType json = operation.getResponses().getAPIResponse("200").getContent().getMediaType("application/json");
-        Schema page = json == null ? null : resolve(json.getSchema(), schemas);
-        Schema items = page == null || page.getProperties() == null ? null : page.getProperties().get("items");
-        Schema item = items == null ? null : resolve(items.getItems(), schemas);
+        Schema body = json == null ? null : resolve(json.getSchema(), schemas);
+        Schema items = body == null || body.getProperties() == null ? null : body.getProperties().get("items");
+        // a page's fields are those of its items; a single resource's its own
+        Schema item = items != null && items.getItems() != null ? resolve(items.getItems(), schemas) : body;
         if (item == null || item.getProperties() == null) {
             return Optional.empty();
         }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.http.FieldsParam;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
@@ -30,9 +30,6 @@ public class LinkResource {
 
     @Inject
     LinkService links;
-
-    @Inject
-    SparseFields sparseFields;
 
     @GET
     @Operation(summary = "List curated link items", description = "Every link item of every published post, except"
@@ -83,13 +80,11 @@ public class LinkResource {
     @Path("/{id}")
     @Operation(summary = "One link item", description = "Any link item of a published post (WIND and Finally"
             + " included), with its whole commentary.")
-    @APIResponse(responseCode = "200", description = "The link item",
-            content = @Content(schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(responseCode = "200", description = "The link item")
     @APIResponse(responseCode = "404", description = "No link item of a published post has this id")
-    public Object get(
+    public LinkView get(
             @Parameter(description = "The link item's id", example = "118") @RestPath String id,
-            @Parameter(description = "Only these fields, comma separated",
-                    example = "id,title,commentary") @RestQuery String fields) {
-        return sparseFields.apply(links.get(id), fields);
+            @BeanParam FieldsParam fields) {
+        return links.get(id);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.http.FieldsParam;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.PageRequest;
@@ -40,9 +39,6 @@ public class SectionResource {
     @Inject
     LinkService links;
 
-    @Inject
-    SparseFields sparseFields;
-
     @GET
     @Operation(summary = "List section topics", description = "Every heading of published roundups, merged into"
             + " topics by the alias mapping (roundup.sections.aliases), with the spellings as written. The untitled"
@@ -65,15 +61,13 @@ public class SectionResource {
     @Operation(summary = "One section topic", description = "By its canonical slug, by the slug of any of its"
             + " spellings (ai-ml finds generative-ai with the default aliases) or by a heading as written;"
             + " the answer always carries the canonical slug.")
-    @APIResponse(responseCode = "200", description = "The topic",
-            content = @Content(schema = @Schema(implementation = SectionTopic.class)))
+    @APIResponse(responseCode = "200", description = "The topic")
     @APIResponse(responseCode = "404", description = "No published post has such a section")
-    public Object get(
+    public SectionTopic get(
             @Parameter(description = "Topic slug, a spelling's slug, or a heading",
                     example = "generative-ai") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated",
-                    example = "slug,spellings") @RestQuery String fields) {
-        return sparseFields.apply(sections.get(slug), fields);
+            @BeanParam FieldsParam fields) {
+        return sections.get(slug);
     }
 
     @GET

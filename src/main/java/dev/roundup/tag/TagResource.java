@@ -10,15 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.http.FieldsParam;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.PageRequest;
@@ -45,9 +43,6 @@ public class TagResource {
     @Inject
     LinkService links;
 
-    @Inject
-    SparseFields sparseFields;
-
     @GET
     @Operation(summary = "List tags", description = "Tags of published posts only (a tag used only by drafts or"
             + " scheduled posts is not listed), most used first by default. q filters by prefix for autocomplete."
@@ -67,14 +62,12 @@ public class TagResource {
     @Path("/{slug}")
     @Operation(summary = "One tag", description = "By slug, or by name (slugified: 'Azure Data Explorer' finds"
             + " azure-data-explorer). With the tags most often used on the same posts.")
-    @APIResponse(responseCode = "200", description = "The tag",
-            content = @Content(schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "200", description = "The tag")
     @APIResponse(responseCode = "404", description = "No published post carries this tag")
-    public Object get(
+    public TagView get(
             @Parameter(description = "The tag's slug or name", example = "kafka") @RestPath String slug,
-            @Parameter(description = "Only these fields, comma separated",
-                    example = "name,postCount") @RestQuery String fields) {
-        return sparseFields.apply(tags.get(slug), fields);
+            @BeanParam FieldsParam fields) {
+        return tags.get(slug);
     }
 
     @GET

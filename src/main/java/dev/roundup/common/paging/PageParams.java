@@ -5,7 +5,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The paging of every list: {@code page} and {@code size}, or a keyset {@code cursor}; and {@code fields}, which
- * {@link PageResponses} applies to the items of the page the resource returns.
+ * RepresentationFilter (common.http) applies to the items of the page the resource returns.
  */
 public class PageParams extends PageNumberParams {
 

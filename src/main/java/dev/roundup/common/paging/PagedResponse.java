@@ -20,7 +20,7 @@ public final class PagedResponse {
     private PagedResponse() {
     }
 
-    /** For resources that build their own response; the others return a {@link Paged} body (see PageResponses). */
+    /** For resources that build their own response; the others return a {@link Paged} body (see common.http.RepresentationFilter). */
     public static Response of(Object body, Page.Meta meta, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(body);
         MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.roundup.common.paging;
+package dev.roundup.common.http;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -20,34 +20,39 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.Problem;
-import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageParams;
+import dev.roundup.common.paging.Paged;
+import dev.roundup.common.paging.PagedResponse;
 
 /**
- * What every list response has, added in one place to the {@link Paged} body a resource returns: the
- * {@code X-Total-Count} and {@code Link} headers, and the items cut to {@code fields=} when the resource takes
- * {@link PageParams}. It runs before HttpCaching (a higher priority runs earlier among response filters), which
- * hashes the body as it goes out.
+ * Shapes what resources return, in one place: a {@link Paged} body gets the {@code X-Total-Count} and {@code Link}
+ * headers, and {@code fields=} cuts down the items of a page (when the method takes {@link PageParams}) or a single
+ * record (when it takes {@link FieldsParam}). It runs before HttpCaching (a higher priority runs earlier among
+ * response filters), which hashes the body as it goes out.
  */
-public class PageResponses {
+public class RepresentationFilter {
 
     private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
-    /** The item type of each resource method's page, null when it takes no fields parameter. */
-    private static final Map<Method, Class<?>> ITEM_TYPES = new ConcurrentHashMap<>();
+    /** The record type fields= applies to, for each resource method; Void when it takes no fields parameter. */
+    private static final Map<Method, Class<?>> FIELD_TYPES = new ConcurrentHashMap<>();
 
     @Inject
     SparseFields sparseFields;
 
     @ServerResponseFilter(priority = Priorities.USER + 100)
-    public void page(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
-        if (response.getStatus() != 200 || !(response.getEntity() instanceof Paged page)) {
+    public void shape(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        Object entity = response.getEntity();
+        if (response.getStatus() != 200 || !(entity instanceof Paged || entity instanceof Record)) {
             return;
         }
         String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
-        Class<?> itemType = ITEM_TYPES.computeIfAbsent(resource.getResourceMethod(), PageResponses::itemTypeOf);
-        if (itemType != Void.class && fields != null && !fields.isBlank()) {
+        Class<?> type = FIELD_TYPES.computeIfAbsent(resource.getResourceMethod(), RepresentationFilter::fieldTypeOf);
+        if (type != Void.class && fields != null && !fields.isBlank()) {
             try {
-                response.setEntity(sparseFields.apply(page, fields, itemType));
+                response.setEntity(entity instanceof Paged page ? sparseFields.apply(page, fields, type)
+                        : sparseFields.apply((Record) entity, fields));
             } catch (InvalidParameterException e) {
                 response.setStatus(400);
                 response.setEntity(Problem.invalidParameter(e.parameter(), e.getMessage(), request.getUriInfo().getPath()),
@@ -55,13 +60,18 @@ public class PageResponses {
                 return;
             }
         }
-        PagedResponse.addHeaders(response.getHeaders(), page.meta(), request.getUriInfo());
+        if (entity instanceof Paged page) {
+            PagedResponse.addHeaders(response.getHeaders(), page.meta(), request.getUriInfo());
+        }
     }
 
-    /** The record type of the items, from the method's declared return type; Void when it takes no fields. */
-    private static Class<?> itemTypeOf(Method method) {
-        boolean takesFields = Arrays.stream(method.getParameterTypes()).anyMatch(PageParams.class::isAssignableFrom);
-        return takesFields ? itemType(method.getGenericReturnType()) : Void.class;
+    /** The record type of a page's items or of the resource, from the method's declared return type; Void without fields. */
+    private static Class<?> fieldTypeOf(Method method) {
+        Class<?>[] parameters = method.getParameterTypes();
+        if (Arrays.stream(parameters).anyMatch(PageParams.class::isAssignableFrom)) {
+            return itemType(method.getGenericReturnType());
+        }
+        return Arrays.stream(parameters).anyMatch(FieldsParam.class::isAssignableFrom) ? method.getReturnType() : Void.class;
     }
 
     private static Class<?> itemType(Type declared) {
