@@ -39,7 +39,6 @@ import dev.roundup.importer.RunLiveness;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin", description = "Imports of Hugo content (bearer token with the admin role)")
 @APIResponse(responseCode = "400", description = "A malformed parameter or upload")
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
 @APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class AdminImportResource {
 

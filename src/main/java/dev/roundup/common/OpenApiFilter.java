@@ -3,6 +3,7 @@ package dev.roundup.common;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import dev.roundup.common.error.Problem;
 
@@ -19,12 +21,13 @@ import dev.roundup.common.error.Problem;
  * Every failure is a problem+json body (see {@link dev.roundup.common.error.ProblemMapper}), so the OpenAPI document says so for every 4xx
  * and 5xx response that does not describe its body itself: resources declare only the status and what it means.
  * The responses every operation of a kind has are added here unless the resource words them itself: 400 for
- * an operation with parameters, 412 and 428 for one that takes If-Match. It also gives the shared {@code fields} parameter an example of the fields of each answer (of a list's
+ * an operation with parameters, 401 and 403 for one that needs a role, 412 and 428 for one that takes If-Match. It also gives the shared {@code fields} parameter an example of the fields of each answer (of a list's
  * items).
  */
 public class OpenApiFilter implements OASFilter {
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+    private static final Set<String> GENERIC = Set.of("Not Authorized", "Not Allowed");
 
     @Override
     public Operation filterOperation(Operation operation) {
@@ -34,6 +37,10 @@ public class OpenApiFilter implements OASFilter {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (!parameters.isEmpty()) {
             byDefault(operation, "400", "A malformed parameter");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            byDefault(operation, "401", "No bearer token, or one that fails verification");
+            byDefault(operation, "403", "The token lacks the role");
         }
         if (parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.HEADER
                 && parameter.getName().equalsIgnoreCase("If-Match"))) {
@@ -96,9 +103,13 @@ public class OpenApiFilter implements OASFilter {
         return schemas.get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
     }
 
-    /** A response every operation of its kind has, unless the resource describes it in its own words. */
+    /**
+     * A response every operation of its kind has, unless the resource describes it in its own words. Quarkus words
+     * the 401 and 403 of secured operations before this filter runs, generically: those are replaced.
+     */
     private static void byDefault(Operation operation, String status, String description) {
-        if (operation.getResponses().getAPIResponse(status) == null) {
+        APIResponse declared = operation.getResponses().getAPIResponse(status);
+        if (declared == null || GENERIC.contains(declared.getDescription())) {
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
     }

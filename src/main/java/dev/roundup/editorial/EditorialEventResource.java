@@ -34,8 +34,6 @@ import dev.roundup.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "Writing posts (bearer token with the editor or admin role)")
 @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors")
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
-@APIResponse(responseCode = "403", description = "The token lacks the role")
 public class EditorialEventResource {
 
     public static final String PATH = "/api/v1/events";

@@ -29,11 +29,8 @@ import dev.roundup.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "Writing posts (bearer token with the editor or admin role)")
 @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors, or an id that is not a number")
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
-@APIResponse(responseCode = "403", description = "The token lacks the role")
 @APIResponse(responseCode = "404", description = "No link item has this id")
 @APIResponse(responseCode = "412", description = "If-Match names another version of the item's post than the stored one")
-@APIResponse(responseCode = "428", description = "If-Match is missing")
 public class EditorialLinkResource {
 
     public static final String PATH = "/api/v1/links";

@@ -62,12 +62,9 @@ public class EditorialPostLinkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LinkWriteResult.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors (an unknown section too)")
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
-    @APIResponse(responseCode = "403", description = "The token lacks the role")
     @APIResponse(responseCode = "404", description = "No post has this slug")
     @APIResponse(responseCode = "409", description = "The post has a link item with this URL already: correct that one")
     @APIResponse(responseCode = "412", description = "If-Match names another version of the post than the stored one")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response create(
             @Parameter(description = "The post's slug",
                     example = "2026-11-15-interesting-stuff-week-46-2026") @RestPath String slug,

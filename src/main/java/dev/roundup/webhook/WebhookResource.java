@@ -37,7 +37,6 @@ import dev.roundup.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Webhooks", description = "The delivery log of the webhooks (bearer token with the admin role)")
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification")
 @APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class WebhookResource {
 
