@@ -26,10 +26,11 @@ const LOADING_DELAY_MS = 150;
 
 const main = document.getElementById('main');
 const announcer = document.getElementById('announcer');
-const siteName = document.querySelector('.brand').textContent.trim();
+// index.html's name until the service says its own (GET /api/v1/site)
+let siteName = document.querySelector('.brand').textContent.trim();
 let current = null;
 
-function start() {
+async function start() {
   let api;
   try {
     const configured = document.querySelector('meta[name="roundup-api"]');
@@ -51,6 +52,7 @@ function start() {
   });
   document.addEventListener('click', scrollToAnchor);
   window.addEventListener('hashchange', () => render(api, box, true));
+  await nameTheSite(api);
   render(api, box, false);
 }
 
@@ -98,6 +100,18 @@ function show(route, { title, content, state = 'ready' }, navigated) {
   if (navigated) {
     window.scrollTo(0, 0);
     (main.querySelector('h1') || main).focus({ preventScroll: true });
+  }
+}
+
+/** The blog's own name and description, once, before the first view; index.html's stay if the service has none. */
+async function nameTheSite(api) {
+  try {
+    const site = await api.get('/api/v1/site');
+    siteName = site.title;
+    document.querySelector('.brand').textContent = site.title;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', site.description);
+  } catch {
+    // an older service, or none: the view that follows says what is wrong
   }
 }
 

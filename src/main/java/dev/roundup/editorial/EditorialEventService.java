@@ -1,14 +1,10 @@
 package dev.roundup.editorial;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,7 +26,6 @@ import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.error.ProblemException;
-import dev.roundup.event.ExtractedEvent;
 import dev.roundup.importer.PostWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,6 +42,9 @@ public class EditorialEventService {
     AgroalDataSource dataSource;
 
     @Inject
+    EditorialEvents events;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -61,27 +59,19 @@ public class EditorialEventService {
         String slug = request.slug() != null ? request.slug() : slugOf(fields);
         return seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                lockEvents(connection);
-                if (exists(connection, "select slug from event where slug = ?", slug).isPresent()) {
+                events.lock(connection);
+                if (events.exists(connection, slug)) {
                     throw new ProblemException(409, "slug-taken", "Conflict", "an event with the slug '" + slug
                             + "' exists already; change it with PUT or PATCH, or choose another slug");
                 }
                 Optional<String> same = fields.url() == null ? Optional.empty()
-                        : exists(connection, "select slug from event where normalized_url = ?",
-                                UrlNormalizer.normalize(fields.url()));
+                        : events.slugWithUrl(connection, UrlNormalizer.normalize(fields.url()));
                 if (same.isPresent()) {
                     throw new ProblemException(409, "event-exists", "Conflict", "the event '" + same.get()
                             + "' has this URL already; correct that one instead of making a second");
                 }
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into event (slug, name, edited, version) values (?, ?, true, 0) returning id")) {
-                    insert.setString(1, slug);
-                    insert.setString(2, fields.name());
-                    try (ResultSet rows = insert.executeQuery()) {
-                        rows.next();
-                        return EventWriteResult.of(slug, fields, update(connection, rows.getLong(1), fields, false));
-                    }
-                }
+                long id = events.insert(connection, slug, fields.name());
+                return EventWriteResult.of(slug, fields, events.update(connection, id, fields, false));
             }
         }));
     }
@@ -114,13 +104,10 @@ public class EditorialEventService {
     public void delete(String slug, PostWriter.Expected expected) {
         seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                lockEvents(connection);
-                Stored stored = stored(connection, slug);
+                events.lock(connection);
+                EditorialEvents.Stored stored = stored(connection, slug);
                 check(stored, expected);
-                try (PreparedStatement delete = connection.prepareStatement("delete from event where id = ?")) {
-                    delete.setLong(1, stored.id());
-                    delete.executeUpdate();
-                }
+                events.delete(connection, stored.id());
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -136,99 +123,31 @@ public class EditorialEventService {
     }
 
     private interface Change {
-        EventFields apply(Stored stored);
+        EventFields apply(EditorialEvents.Stored stored);
     }
 
     private EventWriteResult write(String slug, PostWriter.Expected expected, Change change) {
         return seenByTheNextRead(() -> QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 // the importer merges events under the same lock: a correction never interleaves with a merge
-                lockEvents(connection);
-                Stored stored = stored(connection, slug);
+                events.lock(connection);
+                EditorialEvents.Stored stored = stored(connection, slug);
                 check(stored, expected);
                 EventFields fields = change.apply(stored);
-                rememberAlias(connection, stored.id());
-                boolean sameDates = java.util.Objects.equals(fields.startsOn(), stored.startsOn())
-                        && java.util.Objects.equals(fields.endsOn(), stored.endsOn());
-                long version = update(connection, stored.id(), fields, sameDates && stored.approximate());
+                events.rememberAlias(connection, stored.id());
+                boolean sameDates = Objects.equals(fields.startsOn(), stored.startsOn())
+                        && Objects.equals(fields.endsOn(), stored.endsOn());
+                long version = events.update(connection, stored.id(), fields, sameDates && stored.approximate());
                 return EventWriteResult.of(slug, fields, version);
             }
         }));
     }
 
-    private long update(Connection connection, long id, EventFields fields, boolean approximate) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("""
-                update event set name = ?, starts_on = ?, ends_on = ?, starts_at = ?, ends_at = ?, zone = ?, venue = ?,
-                    city = ?, country = ?, url = ?, normalized_url = ?, description = ?, role = ?, status = ?,
-                    talks = ?::jsonb, approximate = ?, edited = true, version = version + 1, updated_at = now()
-                where id = ? returning version""")) {
-            int column = 1;
-            update.setString(column++, fields.name());
-            update.setObject(column++, fields.startsOn());
-            update.setObject(column++, fields.endsOn());
-            update.setObject(column++, fields.startsAt());
-            update.setObject(column++, fields.endsAt());
-            update.setString(column++, fields.zone());
-            update.setString(column++, fields.venue());
-            update.setString(column++, fields.city());
-            update.setString(column++, fields.country());
-            update.setString(column++, fields.url());
-            update.setString(column++, fields.url() == null ? null : UrlNormalizer.normalize(fields.url()));
-            update.setString(column++, fields.description());
-            update.setString(column++, fields.role());
-            update.setString(column++, fields.status());
-            update.setString(column++, json(fields.talks()));
-            update.setBoolean(column++, approximate);
-            update.setLong(column, id);
-            try (ResultSet rows = update.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private EditorialEvents.Stored stored(Connection connection, String slug) throws SQLException {
+        return events.stored(connection, slug).orElseThrow(() -> new NotFoundException("no event has the slug '" + slug + "'"));
     }
 
-    /** The name, start and URL the event has before the change: the posts' spelling, found again on re-import. */
-    private static void rememberAlias(Connection connection, long id) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into event_alias (event_id, name, starts_on, normalized_url)
-                select e.id, e.name, e.starts_on, e.normalized_url from event e
-                where e.id = ? and not exists (select 1 from event_alias a where a.event_id = e.id
-                    and lower(a.name) = lower(e.name) and a.starts_on is not distinct from e.starts_on
-                    and a.normalized_url is not distinct from e.normalized_url)""")) {
-            insert.setLong(1, id);
-            insert.executeUpdate();
-        }
-    }
-
-    record Stored(long id, long version, boolean approximate, LocalDate startsOn, LocalDate endsOn, EventRequest request) {
-    }
-
-    private Stored stored(Connection connection, String slug) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select id, version, approximate, name, starts_on, ends_on, starts_at, ends_at, zone, venue, city, country,
-                    url, description, role, status, talks::text from event where slug = ? for update""")) {
-            select.setString(1, slug);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new NotFoundException("no event has the slug '" + slug + "'");
-                }
-                LocalDate startsOn = row.getObject("starts_on", LocalDate.class);
-                LocalDate endsOn = row.getObject("ends_on", LocalDate.class);
-                String zone = row.getString("zone");
-                List<EventRequest.TalkRequest> talks = talks(row.getString("talks")).stream()
-                        .map(talk -> new EventRequest.TalkRequest(talk.title(), talk.summary())).toList();
-                EventRequest request = new EventRequest(slug, row.getString("name"), text(startsOn), text(endsOn),
-                        time(row.getObject("starts_at", OffsetDateTime.class), zone),
-                        time(row.getObject("ends_at", OffsetDateTime.class), zone), zone, row.getString("venue"),
-                        row.getString("city"), row.getString("country"), row.getString("url"),
-                        row.getString("description"), row.getString("role"), row.getString("status"), talks);
-                return new Stored(row.getLong("id"), row.getLong("version"), row.getBoolean("approximate"), startsOn,
-                        endsOn, request);
-            }
-        }
-    }
-
-    private static void check(Stored stored, PostWriter.Expected expected) {
+    private static void check(EditorialEvents.Stored stored, PostWriter.Expected expected) {
         long wanted = expected.version().orElse(-1);
         if (wanted >= 0 && wanted != stored.version()) {
             throw new ProblemException(412, "stale-version", "Precondition Failed", "the event is at version "
@@ -257,45 +176,4 @@ public class EditorialEventService {
         return base;
     }
 
-    private static void lockEvents(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext('events'))")) {
-            lock.executeQuery().close();
-        }
-    }
-
-    private static Optional<String> exists(Connection connection, String sql, String value) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql + " limit 1")) {
-            select.setString(1, value);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String time(OffsetDateTime time, String zone) {
-        if (time == null) {
-            return null;
-        }
-        return zone == null ? time.toString() : time.atZoneSameInstant(ZoneId.of(zone)).toOffsetDateTime().toString();
-    }
-
-    private String json(List<ExtractedEvent.Talk> talks) {
-        try {
-            return mapper.writeValueAsString(talks);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are plain JSON", e);
-        }
-    }
-
-    private List<ExtractedEvent.Talk> talks(String text) {
-        try {
-            return List.of(mapper.readValue(text, ExtractedEvent.Talk[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are stored as a JSON array", e);
-        }
-    }
 }

@@ -1,8 +1,6 @@
 package dev.roundup.editorial;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,58 +49,14 @@ public class EditorialLinkService {
         Change change = change(patch);
         LinkWriteResult result = QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                Item item = lockedItem(connection, itemId, expected);
-                String title = change.title() != null ? change.title() : item.title();
-                String url = change.url() != null ? change.url() : item.url();
-                CommentaryRenderer.Rendered commentary = change.commentary() != null
-                        ? CommentaryRenderer.render(change.commentary())
-                        : new CommentaryRenderer.Rendered(item.markdown(), item.html(), item.text());
-                String domain = UrlNormalizer.domainOf(url).orElse(null);
-                try (PreparedStatement save = connection.prepareStatement("""
-                        insert into link_correction as c (post_slug, original_normalized_url, title, url, domain,
-                            normalized_url, commentary_markdown, commentary_html, commentary_text)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        on conflict (post_slug, original_normalized_url) do update set
-                            title = coalesce(excluded.title, c.title), url = coalesce(excluded.url, c.url),
-                            domain = case when excluded.url is null then c.domain else excluded.domain end,
-                            normalized_url = coalesce(excluded.normalized_url, c.normalized_url),
-                            commentary_markdown = coalesce(excluded.commentary_markdown, c.commentary_markdown),
-                            commentary_html = coalesce(excluded.commentary_html, c.commentary_html),
-                            commentary_text = coalesce(excluded.commentary_text, c.commentary_text),
-                            deleted = false, updated_at = now()""");
-                        PreparedStatement update = connection.prepareStatement("""
-                                update link_item set title = ?, url = ?, domain = ?, normalized_url = ?,
-                                    target_slug = case when ? then target_slug end, commentary_markdown = ?,
-                                    commentary_html = ?, commentary_text = ?, corrected_from = ?
-                                where id = ?""")) {
-                    int column = 1;
-                    save.setString(column++, item.postSlug());
-                    save.setString(column++, item.key());
-                    save.setString(column++, change.title());
-                    save.setString(column++, change.url());
-                    save.setString(column++, change.url() == null ? null : domain);
-                    save.setString(column++, change.url() == null ? null : UrlNormalizer.normalize(change.url()));
-                    save.setString(column++, change.commentary() == null ? null : commentary.markdown());
-                    save.setString(column++, change.commentary() == null ? null : commentary.html());
-                    save.setString(column, change.commentary() == null ? null : commentary.text());
-                    save.executeUpdate();
-                    column = 1;
-                    update.setString(column++, title);
-                    update.setString(column++, url);
-                    update.setString(column++, domain);
-                    update.setString(column++, UrlNormalizer.normalize(url));
-                    update.setBoolean(column++, change.url() == null);
-                    update.setString(column++, commentary.markdown());
-                    update.setString(column++, commentary.html());
-                    update.setString(column++, commentary.text());
-                    update.setString(column++, item.key());
-                    update.setLong(column, itemId);
-                    update.executeUpdate();
-                }
-                long version = bumpPost(connection, item.postId());
+                LinkEdits.Item item = lockedItem(connection, itemId, expected);
+                LinkEdits.Correction after = after(item, change);
+                LinkEdits.keepCorrection(connection, item, changed(change, after));
+                LinkEdits.correctItem(connection, itemId, item, after, change.url() == null);
+                long version = LinkEdits.bumpPost(connection, item.postId());
                 return new LinkWriteResult(itemId, item.postSlug(), item.section(), item.sectionPosition(),
-                        item.position(), title, url, domain, commentary.markdown(), commentary.html(), commentary.text(),
-                        version, EditorialLinkResource.PATH + "/" + itemId);
+                        item.position(), after.title(), after.url(), after.domain(), after.commentaryMarkdown(),
+                        after.commentaryHtml(), after.commentaryText(), version, EditorialLinkResource.PATH + "/" + itemId);
             }
         });
         // the writer's next read, on this instance, shows what it wrote
@@ -114,18 +68,9 @@ public class EditorialLinkService {
         long itemId = id(id);
         QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                Item item = lockedItem(connection, itemId, expected);
-                try (PreparedStatement save = connection.prepareStatement("""
-                        insert into link_correction (post_slug, original_normalized_url, deleted) values (?, ?, true)
-                        on conflict (post_slug, original_normalized_url) do update set deleted = true, updated_at = now()""");
-                        PreparedStatement delete = connection.prepareStatement("delete from link_item where id = ?")) {
-                    save.setString(1, item.postSlug());
-                    save.setString(2, item.key());
-                    save.executeUpdate();
-                    delete.setLong(1, itemId);
-                    delete.executeUpdate();
-                }
-                return bumpPost(connection, item.postId());
+                LinkEdits.Item item = lockedItem(connection, itemId, expected);
+                LinkEdits.deleteItem(connection, itemId, item);
+                return LinkEdits.bumpPost(connection, item.postId());
             }
         });
         changes.catchUp();
@@ -134,59 +79,38 @@ public class EditorialLinkService {
     private record Change(String title, String url, String commentary) {
     }
 
-    private record Item(long postId, String postSlug, long version, String title, String url, String key,
-            String markdown, String html, String text, String section, int sectionPosition, int position) {
+    /** The item's fields once the change is applied. */
+    private static LinkEdits.Correction after(LinkEdits.Item item, Change change) {
+        String title = change.title() != null ? change.title() : item.title();
+        String url = change.url() != null ? change.url() : item.url();
+        CommentaryRenderer.Rendered commentary = change.commentary() != null
+                ? CommentaryRenderer.render(change.commentary())
+                : new CommentaryRenderer.Rendered(item.markdown(), item.html(), item.text());
+        return new LinkEdits.Correction(title, url, UrlNormalizer.domainOf(url).orElse(null),
+                UrlNormalizer.normalize(url), commentary.markdown(), commentary.html(), commentary.text());
+    }
+
+    /** What the correction changes, to keep: the fields the patch names, null for the others. */
+    private static LinkEdits.Correction changed(Change change, LinkEdits.Correction after) {
+        boolean url = change.url() != null;
+        boolean commentary = change.commentary() != null;
+        return new LinkEdits.Correction(change.title(), change.url(), url ? after.domain() : null,
+                url ? after.normalizedUrl() : null, commentary ? after.commentaryMarkdown() : null,
+                commentary ? after.commentaryHtml() : null, commentary ? after.commentaryText() : null);
     }
 
     /** The item under its post's lock (the importer's, too), its post at the version If-Match names. */
-    private static Item lockedItem(Connection connection, long itemId, PostWriter.Expected expected) throws SQLException {
-        String slug = null;
-        try (PreparedStatement select = connection.prepareStatement(
-                "select p.slug from link_item l join post p on p.id = l.post_id where l.id = ?")) {
-            select.setLong(1, itemId);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    slug = rows.getString(1);
-                }
-            }
-        }
-        if (slug == null) {
-            throw notFound(itemId);
-        }
+    private static LinkEdits.Item lockedItem(Connection connection, long itemId, PostWriter.Expected expected)
+            throws SQLException {
+        String slug = LinkEdits.postSlugOfItem(connection, itemId).orElseThrow(() -> notFound(itemId));
         PostWriter.lockSlug(connection, slug);
-        try (PreparedStatement select = connection.prepareStatement("""
-                select p.id, p.slug, p.version, l.title, l.url, coalesce(l.corrected_from, l.normalized_url),
-                    l.commentary_markdown, l.commentary_html, l.commentary_text, s.slug, s.position,
-                    (select count(*) from link_item o where o.section_id = l.section_id and o.position < l.position)
-                from link_item l join post p on p.id = l.post_id join section s on s.id = l.section_id
-                where l.id = ?""")) {
-            select.setLong(1, itemId);
-            try (ResultSet row = select.executeQuery()) {
-                // the post may have been rewritten while this waited for its lock: the item is gone then
-                if (!row.next()) {
-                    throw notFound(itemId);
-                }
-                Item item = new Item(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                        row.getString(10), row.getInt(11), row.getInt(12));
-                long wanted = expected.version().orElse(-1);
-                if (wanted >= 0 && wanted != item.version()) {
-                    throw EntityTags.stale("the link item's post", item.version());
-                }
-                return item;
-            }
+        // the post may have been rewritten while this waited for its lock: the item is gone then
+        LinkEdits.Item item = LinkEdits.item(connection, itemId).orElseThrow(() -> notFound(itemId));
+        long wanted = expected.version().orElse(-1);
+        if (wanted >= 0 && wanted != item.version()) {
+            throw EntityTags.stale("the link item's post", item.version());
         }
-    }
-
-    static long bumpPost(Connection connection, long postId) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update post set version = version + 1, updated_at = now() where id = ? returning version")) {
-            update.setLong(1, postId);
-            try (ResultSet rows = update.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return item;
     }
 
     private static Change change(JsonNode patch) {

@@ -18,11 +18,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.roundup.change.ChangeListener;
-import dev.roundup.common.db.Sql;
 import dev.roundup.common.error.Problem;
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.importer.ParsedPost;
 import dev.roundup.importer.PostWriter;
+import dev.roundup.post.PostQueries;
 
 /**
  * Creates, replaces, patches and deletes posts. Every write goes through the importer's parser and writer:
@@ -41,7 +41,7 @@ public class EditorialPostService {
     PostWriter writer;
 
     @Inject
-    Sql sql;
+    PostQueries posts;
 
     @Inject
     Validator validator;
@@ -97,7 +97,7 @@ public class EditorialPostService {
 
     /** The current version of any post, drafts and scheduled ones included. */
     public Optional<Long> version(String slug) {
-        return sql.first("select version from post where slug = ?", List.of(slug), row -> row.getLong(1));
+        return posts.version(slug);
     }
 
     private PostWriteResult write(String slug, String markdown, String field, PostWriter.Expected expected) {
@@ -117,8 +117,8 @@ public class EditorialPostService {
     }
 
     private Optional<Stored> stored(String slug) {
-        return sql.first("select version, front_matter::text, body_markdown from post where slug = ?", List.of(slug),
-                row -> new Stored(row.getLong(1), frontMatter(row.getString(2)), row.getString(3)));
+        return posts.source(slug).map(source -> new Stored(source.version(), frontMatter(source.frontMatterJson()),
+                source.bodyMarkdown()));
     }
 
     private ObjectNode frontMatter(String json) {

@@ -1,8 +1,6 @@
 package dev.roundup.editorial;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +56,8 @@ public class LinkAdditionService {
                 }
                 String after = index == 0 ? null : LinkAdditions.urlAt(connection, section.id(), index - 1).orElse(null);
                 long id = LinkAdditions.insert(connection, postId, section, index, item);
-                keep(connection, postSlug, item, section, index, after);
-                long version = EditorialLinkService.bumpPost(connection, postId);
+                LinkEdits.keepAddition(connection, postSlug, item, section, index, after);
+                long version = LinkEdits.bumpPost(connection, postId);
                 return new LinkWriteResult(id, postSlug, section.slug(), section.position(), index, item.title(), url,
                         domain, commentary.markdown(), commentary.html(), commentary.text(), version,
                         EditorialLinkResource.PATH + "/" + id);
@@ -82,20 +80,13 @@ public class LinkAdditionService {
     /** The post's id and version, under the post's lock (the importer's too), at the version If-Match names. */
     private static long[] lockedPost(Connection connection, String slug, PostWriter.Expected expected) throws SQLException {
         PostWriter.lockSlug(connection, slug);
-        try (PreparedStatement select = connection.prepareStatement("select id, version from post where slug = ?")) {
-            select.setString(1, slug);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new NotFoundException("no post has the slug '" + slug + "'");
-                }
-                long version = row.getLong(2);
-                long wanted = expected.version().orElse(-1);
-                if (wanted >= 0 && wanted != version) {
-                    throw EntityTags.stale("the post", version);
-                }
-                return new long[]{ row.getLong(1), version };
-            }
+        long[] post = LinkEdits.post(connection, slug)
+                .orElseThrow(() -> new NotFoundException("no post has the slug '" + slug + "'"));
+        long wanted = expected.version().orElse(-1);
+        if (wanted >= 0 && wanted != post[1]) {
+            throw EntityTags.stale("the post", post[1]);
         }
+        return post;
     }
 
     private static LinkAdditions.Target section(Connection connection, long postId, CreateLinkItemRequest request)
@@ -120,66 +111,21 @@ public class LinkAdditionService {
     }
 
     private static String sectionsOf(Connection connection, long postId) {
-        try (PreparedStatement select = connection.prepareStatement("select coalesce(string_agg(position || ' '"
-                + " || coalesce(slug, '(untitled)'), ', ' order by position), '') from section where post_id = ?")) {
-            select.setLong(1, postId);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                String sections = rows.getString(1);
-                return sections.isEmpty() ? "it has none (only roundups have sections)" : "its sections: " + sections;
-            }
+        try {
+            String sections = LinkEdits.sectionsOf(connection, postId);
+            return sections.isEmpty() ? "it has none (only roundups have sections)" : "its sections: " + sections;
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
     private static void refuseDuplicate(Connection connection, long postId, String normalizedUrl) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                // a corrected item is kept by the URL the markdown has: an addition of that URL would replace its
-                // correction
-                "select id from link_item where post_id = ? and (normalized_url = ? or corrected_from = ?)"
-                        + " order by post_position limit 1")) {
-            select.setLong(1, postId);
-            select.setString(2, normalizedUrl);
-            select.setString(3, normalizedUrl);
-            try (ResultSet rows = select.executeQuery()) {
-                if (rows.next()) {
-                    long id = rows.getLong(1);
-                    throw new ProblemException(409, "link-exists", "Conflict", "the post has this link already (link"
-                            + " item " + id + "); correct it with PATCH " + EditorialLinkResource.PATH + "/" + id);
-                }
-            }
-        }
-    }
-
-    /** Keeps the addition for later writes of the post; it replaces whatever was kept for this URL (a deletion). */
-    private static void keep(Connection connection, String postSlug, LinkAdditions.NewItem item,
-            LinkAdditions.Target section, int index, String after) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into link_correction (post_slug, original_normalized_url, title, url, domain, normalized_url,
-                    commentary_markdown, commentary_html, commentary_text, added, section_slug, position,
-                    after_normalized_url)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, ?)
-                on conflict (post_slug, original_normalized_url) do update set title = excluded.title,
-                    url = excluded.url, domain = excluded.domain, normalized_url = excluded.normalized_url,
-                    commentary_markdown = excluded.commentary_markdown, commentary_html = excluded.commentary_html,
-                    commentary_text = excluded.commentary_text, added = true, deleted = false,
-                    section_slug = excluded.section_slug, position = excluded.position,
-                    after_normalized_url = excluded.after_normalized_url, created_at = now(), updated_at = now()""")) {
-            int column = 1;
-            upsert.setString(column++, postSlug);
-            upsert.setString(column++, item.correctedFrom());
-            upsert.setString(column++, item.title());
-            upsert.setString(column++, item.url());
-            upsert.setString(column++, item.domain());
-            upsert.setString(column++, item.normalizedUrl());
-            upsert.setString(column++, item.commentaryMarkdown());
-            upsert.setString(column++, item.commentaryHtml());
-            upsert.setString(column++, item.commentaryText());
-            upsert.setString(column++, section.slug());
-            upsert.setInt(column++, index);
-            upsert.setString(column, after);
-            upsert.executeUpdate();
+        // a corrected item is kept by the URL the markdown has: an addition of that URL would replace its correction
+        Optional<Long> existing = LinkEdits.itemWithUrl(connection, postId, normalizedUrl);
+        if (existing.isPresent()) {
+            long id = existing.get();
+            throw new ProblemException(409, "link-exists", "Conflict", "the post has this link already (link item "
+                    + id + "); correct it with PATCH " + EditorialLinkResource.PATH + "/" + id);
         }
     }
 

@@ -25,7 +25,7 @@ public record EventFilter(When when, Optional<LocalDate> from, Optional<LocalDat
      */
     public static final String PUBLIC = """
             (exists (select 1 from event_mention m join post p on p.id = m.post_id
-                     where m.event_id = e.id and not p.draft and p.published_at <= now())
+                     where m.event_id = e.id and post_is_public(p.draft, p.published_at))
              or (e.edited and not exists (select 1 from event_mention m where m.event_id = e.id)))""";
     static final String LAST_DAY = "coalesce(e.ends_on, e.starts_on)";
     private static final Set<String> ROLES = Set.of("speaker", "organiser", "attendee");

@@ -1,12 +1,9 @@
 package dev.roundup.importer;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,8 +42,6 @@ public class BulkLoad {
     // Posts per statement. Larger batches made arrays of over a megabyte (G1's humongous objects), and the heap
     // grew to 2 GB at 5,000 posts; at 25 it stays under 800 MB, at the same speed within the noise.
     static final int BATCH = 25;
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
-
     // Batches waiting for the writer: enough to carry the parsers over a slow statement.
     private static final int BATCHES_AHEAD = 8;
     // A first import of a large blog takes minutes; the transaction must outlive it, not the default minute.
@@ -54,7 +49,6 @@ public class BulkLoad {
     // One index build over a million link items outlasts the pool's 60 s socket timeout; none at all would let a
     // dead connection hang the import, and every import after it.
     private static final int NETWORK_TIMEOUT_MILLIS = 10 * 60 * 1000;
-    private static final String TABLES = "array['post', 'section', 'link_item', 'post_tag', 'post_link']::regclass[]";
 
     @Inject
     AgroalDataSource dataSource;
@@ -91,7 +85,11 @@ public class BulkLoad {
      */
     void awaitOtherLoads() {
         boolean logged = false;
-        while (!QuarkusTransaction.requiringNew().call(this::lockedWithinAWhile)) {
+        while (!QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                return BulkLoadQueries.lockedWithinAWhile(connection);
+            }
+        })) {
             if (!logged) {
                 LOG.info("another instance is loading posts in bulk; waiting for it to commit");
                 logged = true;
@@ -100,32 +98,6 @@ public class BulkLoad {
                 throw new IllegalStateException("interrupted while waiting for another instance's bulk load");
             }
         }
-    }
-
-    /**
-     * Waits for the bulk loads' lock (and frees it at once, on commit). The wait is a lock wait in the database, so
-     * it ends as the other load commits; it gives up after a while, well before the socket's time-out, to be asked
-     * again.
-     */
-    private boolean lockedWithinAWhile() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement timeout = connection.prepareStatement("set local lock_timeout = '5s'");
-                PreparedStatement lock = connection
-                        .prepareStatement("select pg_advisory_xact_lock(hashtext('roundup:bulk-load'))")) {
-            timeout.execute();
-            lock.executeQuery().close();
-            return true;
-        } catch (SQLException e) {
-            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** Takes the bulk loads' lock until the transaction ends; false when another transaction holds it. */
-    private static boolean oneAtATime(Connection connection) throws SQLException {
-        return isTrue(connection, "select pg_try_advisory_xact_lock(hashtext('roundup:bulk-load'))");
     }
 
     /** Whether a run of this many files writes in bulk: a first import (no posts at all) large enough to pay. */
@@ -137,21 +109,9 @@ public class BulkLoad {
     private boolean noPosts() {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                return noPosts(connection);
+                return BulkLoadQueries.noPosts(connection);
             }
         });
-    }
-
-    private static boolean noPosts(Connection connection) throws SQLException {
-        return isTrue(connection, "select not exists (select 1 from post)");
-    }
-
-    private static boolean isTrue(Connection connection, String booleanQuery) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(booleanQuery);
-                ResultSet rows = select.executeQuery()) {
-            rows.next();
-            return rows.getBoolean(1);
-        }
     }
 
     /** Starts the load's transaction on a thread of its own; the caller adds posts in order, then finishes. */
@@ -256,11 +216,11 @@ public class BulkLoad {
         }
 
         private void load(Connection connection) throws SQLException, InterruptedException {
-            if (!oneAtATime(connection)) {
+            if (!BulkLoadQueries.oneAtATime(connection)) {
                 throw new IllegalStateException("another instance is loading posts in bulk");
             }
             // posts an instance committed meanwhile are replaced one by one, not loaded beside
-            if (!noPosts(connection)) {
+            if (!BulkLoadQueries.noPosts(connection)) {
                 throw new IllegalStateException("the database has posts now");
             }
             PostWriter.execute(connection, "set local synchronous_commit = off");
@@ -268,9 +228,9 @@ public class BulkLoad {
             // an instance reading the empty tables would hold the drops up; then posts are written one by one
             PostWriter.execute(connection, "set local lock_timeout = '5s'");
             PostWriter.logPostChangesOnceAtTheEnd(connection);
-            List<String> rebuild = dropDeferred(connection);
+            List<String> rebuild = BulkLoadQueries.dropDeferred(connection);
             PostWriter.execute(connection, "set local lock_timeout to default");
-            Set<String> corrected = correctedSlugs(connection);
+            Set<String> corrected = BulkLoadQueries.correctedSlugs(connection);
             long started = System.nanoTime();
             Map<String, Long> written = new HashMap<>();
             PlannerStatistics.Schedule statistics = new PlannerStatistics.Schedule();
@@ -313,44 +273,5 @@ public class BulkLoad {
 
     private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
-    }
-
-    /**
-     * Drops the post tables' non-unique indexes and their foreign keys; returns the statements that make them
-     * again, as they were. Unique indexes stay: they are what stops a duplicate slug or position.
-     */
-    private static List<String> dropDeferred(Connection connection) throws SQLException {
-        List<String> drops = new ArrayList<>();
-        List<String> rebuild = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select format('alter table %s drop constraint %I', conrelid::regclass, conname),
-                       format('alter table %s add constraint %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid))
-                from pg_constraint where contype = 'f' and conrelid = any (TABLES)
-                union all
-                select format('drop index %s', indexrelid::regclass), pg_get_indexdef(indexrelid)
-                from pg_index where indrelid = any (TABLES) and not indisunique and not indisprimary""".replace("TABLES",
-                TABLES));
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                drops.add(rows.getString(1));
-                rebuild.add(rows.getString(2));
-            }
-        }
-        for (String drop : drops) {
-            PostWriter.execute(connection, drop);
-        }
-        return rebuild;
-    }
-
-    /** The slugs editors corrected or added link items to: their writes apply those again. */
-    private static Set<String> correctedSlugs(Connection connection) throws SQLException {
-        Set<String> slugs = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("select distinct post_slug from link_correction");
-                ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                slugs.add(rows.getString(1));
-            }
-        }
-        return slugs;
     }
 }

@@ -89,7 +89,7 @@ public class PostDetailQueries {
                 from link_item l
                 join section s on s.id = l.section_id
                 left join post target on target.slug = l.target_slug
-                    and not target.draft and target.published_at <= now()
+                    and post_is_public(target.draft, target.published_at)
                 where l.post_id = ? order by l.post_position""", List.of(postId), row -> {
             String targetSlug = row.getString(10);
             PostRef linked = targetSlug == null ? null

@@ -26,8 +26,11 @@ public record PostFilter(
         Optional<String> query,
         Optional<Integer> number) {
 
-    /** What every public read shows: no drafts, nothing scheduled for later. */
-    public static final String PUBLISHED = "not p.draft and p.published_at <= now()";
+    /**
+     * What every public read shows: no drafts, nothing scheduled for later. The rule itself is the database function
+     * post_is_public (V21), which the change log's triggers call too; the planner inlines it.
+     */
+    public static final String PUBLISHED = "post_is_public(p.draft, p.published_at)";
 
     public static PostFilter of(List<String> tags, String tagMode, String category, String section, String author,
             String from, String to, String year) {

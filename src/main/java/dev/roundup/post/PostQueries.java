@@ -132,4 +132,18 @@ public class PostQueries {
                         PostStatus.of(row.getBoolean(2), row.getObject(3, OffsetDateTime.class))));
         return statuses;
     }
+
+    /** The current version of any post, drafts and scheduled ones included. */
+    public Optional<Long> version(String slug) {
+        return sql.first("select version from post where slug = ?", List.of(slug), row -> row.getLong(1));
+    }
+
+    /** What an editor's patch starts from: the post's version, its front matter (JSON) and its markdown body. */
+    public record Source(long version, String frontMatterJson, String bodyMarkdown) {
+    }
+
+    public Optional<Source> source(String slug) {
+        return sql.first("select version, front_matter::text, body_markdown from post where slug = ?", List.of(slug),
+                row -> new Source(row.getLong(1), row.getString(2), row.getString(3)));
+    }
 }

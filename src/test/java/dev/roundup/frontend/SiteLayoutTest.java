@@ -50,7 +50,7 @@ class SiteLayoutTest extends DemoContentTest {
                 assertThat(browser.texts("body > footer")).as(view).hasSize(1);
                 assertThat(browser.attributes("[role=search]", "id")).as(view).containsExactly("search-form");
                 assertThat(browser.script(UNLABELLED)).as(view).asList().isEmpty();
-                assertThat(browser.script("return document.title;")).as(view).asString().endsWith("· Roundup");
+                assertThat(browser.script("return document.title;")).as(view).asString().endsWith("· Roundup API demo blog");
                 assertThat((Long) browser.script("return window.innerWidth;")).as(view).isLessThanOrEqualTo(375L);
                 assertThat((Long) browser.script(OVERFLOW)).as(view).isLessThanOrEqualTo(0L);
             }
