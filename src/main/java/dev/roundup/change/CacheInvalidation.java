@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 import dev.roundup.common.http.ResponseCache;
 import dev.roundup.feed.FeedService;
 import dev.roundup.post.PostService;
-import dev.roundup.search.SearchCaches;
 import dev.roundup.search.SearchService;
 import dev.roundup.section.SectionQueries;
 import dev.roundup.section.SectionService;
@@ -41,11 +40,7 @@ public class CacheInvalidation {
     @Inject
     ResponseCache responses;
 
-    @Inject
-    SearchCaches searches;
-
     void on(@Observes ContentChanged change) {
-        searches.contentChanging();
         if (change.everything() || "event".equals(change.type()) || change.postSlug() == null) {
             forgetAll();
             return;
@@ -62,7 +57,6 @@ public class CacheInvalidation {
     /** Forgets every cached read (after missed notifications, and for tests that start afresh). */
     public void forgetAll() {
         LOG.debug("forgetting every cached read");
-        searches.contentChanging();
         try {
             cache(PostService.DETAIL_CACHE).invalidateAll().await().indefinitely();
             AGGREGATES.forEach(name -> cache(name).invalidateAll().await().indefinitely());

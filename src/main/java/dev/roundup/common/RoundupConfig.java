@@ -129,16 +129,8 @@ public interface RoundupConfig {
 
     interface Search {
         /**
-         * A cached search answered when it is older than this is computed again in the background, so that a
-         * popular search never waits for its expiry (the cache's expire-after-write) to be recomputed.
-         */
-        @WithDefault("20s")
-        Duration refreshAfter();
-
-        /**
          * How long a search's whole answer is kept and served before the REST layer (common.http.ResponseCache);
-         * 0 keeps none, and never longer than the HTTP max-age. Keep it shorter than {@link #refreshAfter()}, so
-         * that the cache behind it is asked often enough to refresh popular searches.
+         * 0 keeps none, and never longer than the HTTP max-age.
          */
         @WithDefault("5s")
         Duration answersKeptFor();

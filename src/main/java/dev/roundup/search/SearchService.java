@@ -7,30 +7,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.roundup.common.RoundupConfig;
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
 import dev.roundup.post.PostRef;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 
 /** Runs a search; when the query finds nothing, tries its corrected spelling ("did you mean"). */
 @ApplicationScoped
@@ -53,12 +45,6 @@ public class SearchService {
     Cache cache;
 
     @Inject
-    SearchCaches caches;
-
-    @Inject
-    RoundupConfig config;
-
-    @Inject
     SiteUrls urls;
 
     @Inject
@@ -69,44 +55,11 @@ public class SearchService {
             String didYouMean) {
     }
 
-    // One refresh at a time: a refresh of a common word costs a core for a second at a million link items, and
-    // the requests that the cache answers meanwhile need the other one.
-    private final ManagedExecutor refreshes = ManagedExecutor.builder().maxAsync(1).maxQueued(16)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
-    private RefreshAhead<SearchRequest, Outcome> refreshAhead;
-
-    @PostConstruct
-    void createRefreshAhead() {
-        refreshAhead = new RefreshAhead<>(config.search().refreshAfter(), refreshes, System::nanoTime,
-                caches::generation);
-    }
-
-    @PreDestroy
-    void stopRefreshes() {
-        refreshes.shutdownNow();
-    }
-
     // The statements' cost grows with the number of matches; the outcome for one request is cached for a short
     // time (SearchCaches), the "did you mean" path included. The request (a record of records) is the key.
     public Outcome search(SearchRequest request) {
-        long generation = refreshAhead.generation();
-        RefreshAhead.Stamped<Outcome> found = cache.<SearchRequest, RefreshAhead.Stamped<Outcome>>get(request,
-                key -> refreshAhead.stamp(compute(key), generation)).await().indefinitely();
-        refreshAhead.served(request, found, this::compute, store);
-        return found.value();
+        return cache.<SearchRequest, Outcome>get(request, this::compute).await().indefinitely();
     }
-
-    private final RefreshAhead.Store<SearchRequest, Outcome> store = new RefreshAhead.Store<>() {
-        @Override
-        public void put(SearchRequest key, RefreshAhead.Stamped<Outcome> value) {
-            cache.as(CaffeineCache.class).put(key, CompletableFuture.completedFuture(value));
-        }
-
-        @Override
-        public void invalidate(SearchRequest key) {
-            cache.invalidate(key).await().indefinitely();
-        }
-    };
 
     private Outcome compute(SearchRequest request) {
         Found found = run(request);

@@ -156,10 +156,7 @@ public class ResponseCache {
         return stored;
     }
 
-    /**
-     * The max-age every client is told; a search answer for less, so that the search cache behind it keeps being
-     * asked and refreshes its popular searches ahead of their expiry (search.RefreshAhead).
-     */
+    /** The max-age every client is told; a search answer for less (roundup.search.answers-kept-for). */
     private Duration keptFor(String path) {
         return keptFor(path, config.http().cache().maxAge(), config.search().answersKeptFor());
     }
