@@ -44,7 +44,8 @@ public class RepresentationFilter {
     @ServerResponseFilter(priority = Priorities.USER + 100)
     public void shape(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Object entity = response.getEntity();
-        if (response.getStatus() != 200 || !(entity instanceof Paged || entity instanceof Record)) {
+        if (response.getStatus() != 200 || !(entity instanceof Paged || entity instanceof Record)
+                || resource.getResourceMethod() == null) {
             return;
         }
         String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
