@@ -55,7 +55,7 @@ PATHS=()
 for path in "/api/v1/posts?size=20" "/api/v1/posts/$SLUG" "/api/v1/posts?tag=kafka&size=10" \
     "/api/v1/posts/$SLUG/links" "/api/v1/links?size=20" "/api/v1/links?tag=kafka" "/api/v1/tags" \
     "/api/v1/sections" "/api/v1/domains" "/api/v1/search?q=kafka+streams" "/api/v1/search?q=%22event+sourcing%22" \
-    "/api/v1/search/suggest?q=kaf" "/api/v1/events" "/feeds/rss.xml" "/feeds/atom.xml" "/feeds/feed.json" \
+    "/api/v1/search/suggest?q=kaf" "/api/v1/events" "/feeds/posts.rss" "/feeds/posts.atom" "/feeds/posts.json" \
     "/events.ics"; do
   if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")" = 200 ]; then PATHS+=("$path"); fi
 done

@@ -145,7 +145,7 @@ done
 # --- 2. one instance stopped and started again while requests flow through nginx ---------------------------
 cat > "$WORK/paths.lua" <<EOF
 local paths = { "/api/v1/posts?size=5", "/api/v1/posts/$SLUG", "/api/v1/tags?size=10", "/api/v1/search?q=kafka",
-                "/api/v1/links?size=10", "/feeds/rss.xml" }
+                "/api/v1/links?size=10", "/feeds/posts.rss" }
 local i = 0
 request = function()
   i = i + 1

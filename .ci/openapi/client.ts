@@ -7,7 +7,7 @@ type PostQuery = NonNullable<paths["/api/v1/posts"]["get"]["parameters"]["query"
 type Post = components["schemas"]["Post"];
 type Problem = components["schemas"]["Problem"];
 
-export const query: PostQuery = { tag: ["kafka"], tagMode: "any", size: "20", sort: "-date", fields: "slug,title" };
+export const query: PostQuery = { tag: ["kafka"], tagMode: "any", size: 20, sort: "-date", fields: "slug,title" };
 
 export function titles(list: PostList): string[] {
   return (list.items ?? []).map((post) => post.title ?? "");

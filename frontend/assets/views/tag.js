@@ -19,9 +19,9 @@ export async function tagView({ api, route, signal, setFeeds }) {
     api.get(`${path}/links`, { size: PAGE_SIZE, cursor }, { signal }),
   ]);
   const feeds = [
-    ['RSS', `/tags/${encodeURIComponent(tag.slug)}/feed.xml`, 'application/rss+xml'],
-    ['Atom', `/tags/${encodeURIComponent(tag.slug)}/feed.atom`, 'application/atom+xml'],
-    ['JSON Feed', `/tags/${encodeURIComponent(tag.slug)}/feed.json`, 'application/feed+json'],
+    ['RSS', `/feeds/tags/${encodeURIComponent(tag.slug)}.rss`, 'application/rss+xml'],
+    ['Atom', `/feeds/tags/${encodeURIComponent(tag.slug)}.atom`, 'application/atom+xml'],
+    ['JSON Feed', `/feeds/tags/${encodeURIComponent(tag.slug)}.json`, 'application/feed+json'],
   ];
   setFeeds(feeds.map(([name, feedPath, type]) => ({ title: `${tag.name} (${name})`, path: feedPath, type })));
   const content = h('section', { class: 'tag', 'aria-labelledby': 'page-title' },

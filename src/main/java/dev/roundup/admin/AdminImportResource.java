@@ -5,15 +5,14 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,10 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageNumberParams;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.security.Roles;
 import dev.roundup.importer.RunLiveness;
@@ -40,12 +38,8 @@ import dev.roundup.importer.RunLiveness;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin", description = "Imports of Hugo content (bearer token with the admin role)")
-@APIResponse(responseCode = "400", description = "A malformed parameter or upload",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "A malformed parameter or upload")
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class AdminImportResource {
 
     static final String PATH = "/api/v1/admin/imports";
@@ -72,8 +66,7 @@ public class AdminImportResource {
     @APIResponse(responseCode = "201", description = "The run's report, per file; Location names the run",
             headers = @Header(name = "Location", description = "The run's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRunView.class)))
-    @APIResponse(responseCode = "413", description = "The upload, or what it unpacks to, is above the limits",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The upload, or what it unpacks to, is above the limits")
     public Response create(
             @Parameter(description = "The uploaded file's name: needed for a single markdown file (it gives the"
                     + " slug and date, as in Hugo), optional for archives; it names the import's source",
@@ -85,16 +78,11 @@ public class AdminImportResource {
 
     @GET
     @Operation(summary = "List import runs", description = "Newest first: start-up imports and uploads, with counts.")
-    @APIResponse(responseCode = "200", description = "A page of runs, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRunPage.class)))
-    public Response list(
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, null, "started");
+    @APIResponse(responseCode = "200", description = "A page of runs, with X-Total-Count and Link headers")
+    public Page<ImportRunSummary> list(@BeanParam PageNumberParams paging) {
+        PageRequest request = paging.request("started");
         liveness.markInterrupted();
-        Page<ImportRunSummary> result = imports.list(request);
-        return PagedResponse.of(result, result.meta(), uri);
+        return imports.list(request);
     }
 
     @GET
@@ -102,8 +90,7 @@ public class AdminImportResource {
     @Operation(summary = "One import run", description = "Its counts and the outcome of each file.")
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportRunView.class)))
-    @APIResponse(responseCode = "404", description = "No run has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No run has this id")
     public ImportRunView get(@Parameter(description = "The run's id", example = "42") @RestPath String id) {
         int runId = Parameters.intIn("id", id, 0, 1, Integer.MAX_VALUE);
         liveness.markInterrupted();

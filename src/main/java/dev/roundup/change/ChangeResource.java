@@ -5,16 +5,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -22,18 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageNumberParams;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Changes", description = "What was created, updated and deleted, in order: for static-site builders and CDNs")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ChangeResource {
 
     @Inject
@@ -47,21 +41,17 @@ public class ChangeResource {
             + " page (meta.nextCursor, or the last item's cursor by following the Link header) to get what is new."
             + " Changes are kept for a while (ROUNDUP_CHANGES_RETENTION): a cursor or since older than the purged"
             + " changes gets a 410, since deletions would be missed.")
-    @APIResponse(responseCode = "200", description = "A page of changes, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
+    @APIResponse(responseCode = "200", description = "A page of changes, with X-Total-Count and Link headers")
     @APIResponse(responseCode = "410", description = "The changes after this cursor or since this date were partly"
             + " purged (older than the retention): read the content again from the lists, then follow the feed from"
-            + " the problem's resumeCursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(
+            + " the problem's resumeCursor")
+    public Page<Change> list(
             @Parameter(description = "Changes written at or after this date or date-time with offset; or a cursor"
                     + " from meta.nextCursor", example = "2026-11-01T00:00:00Z") @RestQuery String since,
             @Parameter(description = "Only changes of this type", schema = @Schema(enumeration = { "post", "link",
                     "event" })) @RestQuery String type,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Context UriInfo uri) {
+            @BeanParam PageNumberParams paging,
+            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor) {
         Optional<OffsetDateTime> sinceDate = Optional.empty();
         String cursorParameter = "cursor";
         String position = cursor;
@@ -78,9 +68,8 @@ public class ChangeResource {
                 cursorParameter = "since";
             }
         }
-        PageRequest request = PageRequest.of(page, size, cursorParameter, position, ChangeService.SORT);
-        Page<Change> result = changes.list(type(type), sinceDate, request);
-        return PagedResponse.of(result, result.meta(), uri);
+        PageRequest request = PageRequest.of(paging.page, paging.size, cursorParameter, position, ChangeService.SORT);
+        return changes.list(type(type), sinceDate, request);
     }
 
     private static void checkSinceCursor(String since) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
-import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.common.paging.Cursor;
 import dev.roundup.common.paging.Page;
@@ -110,12 +109,7 @@ public class ChangeService {
     }
 
     private static long transaction(PageRequest request) {
-        try {
-            return Long.parseLong(request.cursor().orElseThrow().value());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(request.cursorParameter(), "the cursor is not one this service"
-                    + " issued; use meta.nextCursor of a previous page");
-        }
+        return request.cursorValue(Long::parseLong);
     }
 
     private record Row(long tx, Change change) {

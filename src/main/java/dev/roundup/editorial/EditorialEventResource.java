@@ -27,19 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.security.Roles;
 
 /** Events written by hand and corrections of extracted ones; a re-import keeps them. */
 @Path(EditorialEventResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "Writing posts (bearer token with the editor or admin role)")
-@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors")
 public class EditorialEventResource {
 
     public static final String PATH = "/api/v1/events";
@@ -68,8 +62,7 @@ public class EditorialEventResource {
                     @Header(name = "ETag", description = "The event's version", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventWriteResult.class)))
-    @APIResponse(responseCode = "409", description = "An event with this slug, or with this URL, exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An event with this slug, or with this URL, exists")
     public Response create(String body) {
         EventWriteResult result = events.create(bodies.read(body, EventRequest.class));
         return Response.created(URI.create(result.location())).header(HttpHeaders.ETAG, EntityTags.of(result.version()))
@@ -88,12 +81,7 @@ public class EditorialEventResource {
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventWriteResult.class)))
-    @APIResponse(responseCode = "404", description = "No event has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response replace(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
@@ -116,12 +104,7 @@ public class EditorialEventResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = EventWriteResult.class)))
-    @APIResponse(responseCode = "404", description = "No event has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response patch(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch,
@@ -136,12 +119,7 @@ public class EditorialEventResource {
     @Operation(summary = "Delete an event", description = "Admins only. If-Match is required. Its mentions go with it;"
             + " a later import of a post that announces the event makes it again, as extracted.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No event has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No event has this slug")
     public Response delete(
             @Parameter(description = "The event's slug", example = SLUG_EXAMPLE) @RestPath String slug,
             @Parameter(description = "The event's ETag, or *", example = "\"3\"") @RestHeader("If-Match") String ifMatch) {

@@ -22,25 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.security.Roles;
 
 /** Corrections of link items, kept across re-imports of their post. */
 @Path(EditorialLinkResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "Writing posts (bearer token with the editor or admin role)")
-@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors, or an id that is not a number",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No link item has this id",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match names another version of the item's post than the stored one",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "428", description = "If-Match is missing",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors, or an id that is not a number")
+@APIResponse(responseCode = "404", description = "No link item has this id")
+@APIResponse(responseCode = "412", description = "If-Match names another version of the item's post than the stored one")
 public class EditorialLinkResource {
 
     public static final String PATH = "/api/v1/links";

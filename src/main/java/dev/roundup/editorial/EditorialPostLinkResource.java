@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.security.Roles;
 
 /** New link items in a post's sections, kept across re-imports like corrections. */
@@ -62,20 +61,10 @@ public class EditorialPostLinkResource {
                             schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LinkWriteResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors (an unknown section too)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the role",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The post has a link item with this URL already: correct that one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version of the post than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors (an unknown section too)")
+    @APIResponse(responseCode = "404", description = "No post has this slug")
+    @APIResponse(responseCode = "409", description = "The post has a link item with this URL already: correct that one")
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the post than the stored one")
     public Response create(
             @Parameter(description = "The post's slug",
                     example = "2026-11-15-interesting-stuff-week-46-2026") @RestPath String slug,

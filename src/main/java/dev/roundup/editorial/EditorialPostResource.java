@@ -35,7 +35,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.common.security.Roles;
 
@@ -43,12 +42,7 @@ import dev.roundup.common.security.Roles;
 @Path(EditorialPostResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editorial", description = "Writing posts (bearer token with the editor or admin role)")
-@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors")
 public class EditorialPostResource {
 
     public static final String PATH = "/api/v1/posts";
@@ -81,8 +75,7 @@ public class EditorialPostResource {
                     @Header(name = "ETag", description = "The post's version", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostWriteResult.class)))
-    @APIResponse(responseCode = "409", description = "A post with this slug exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A post with this slug exists")
     public Response create(String body, HttpHeaders headers) {
         PostWriteResult result = isMarkdown(headers) ? posts.create(body) : posts.create(request(body));
         return Response.created(URI.create(result.location())).header(HttpHeaders.ETAG, EntityTags.of(result.version()))
@@ -101,12 +94,7 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "200", description = "Replaced; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostWriteResult.class)))
-    @APIResponse(responseCode = "404", description = "No post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No post has this slug")
     public Response replace(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
@@ -131,12 +119,7 @@ public class EditorialPostResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag is the new version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PostWriteResult.class)))
-    @APIResponse(responseCode = "404", description = "No post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No post has this slug")
     public Response patch(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,
@@ -151,12 +134,7 @@ public class EditorialPostResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Delete a post", description = "Admins only. If-Match is required.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version than the stored one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No post has this slug")
     public Response delete(
             @Parameter(description = "The post's slug",
                     example = "2026-11-22-interesting-stuff-week-47-2026") @RestPath String slug,

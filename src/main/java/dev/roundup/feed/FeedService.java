@@ -108,9 +108,4 @@ public class FeedService {
         String base = config.site().baseUrl();
         return base.endsWith("/") ? base : base + "/";
     }
-
-    /** The feed page parameter, checked like every page parameter. */
-    public static int page(String value) {
-        return dev.roundup.common.paging.Parameters.intIn("page", value, 1, 1, PageRequest.MAX_PAGE);
-    }
 }

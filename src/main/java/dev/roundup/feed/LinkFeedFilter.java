@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The query of the links feeds: the filters of GET /api/v1/links that make sense for a subscription, and the page. */
-public class LinkFeedFilter {
+/** The query of the links feeds: the filters of GET /api/v1/links that make sense for a subscription, and, as every feed, the format and page. */
+public class LinkFeedFilter extends FeedRequest {
 
     @Parameter(description = "Tag slug or name of the link's post, e.g. kafka; repeat for several")
     @RestQuery
@@ -25,8 +25,4 @@ public class LinkFeedFilter {
     @Parameter(description = "Domain of the link, case-insensitive, www. ignored", example = "streams.example.org")
     @RestQuery
     public String domain;
-
-    @Parameter(description = "Page, from 1", example = "1")
-    @RestQuery
-    public String page;
 }

@@ -3,13 +3,11 @@ package dev.roundup.link;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,34 +18,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
-import dev.roundup.common.http.SparseFields;
+import dev.roundup.common.http.FieldsParam;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Sort;
 
 @Path("/api/v1/links")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links", description = "Curated link items across all published roundups")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LinkResource {
 
     @Inject
     LinkService links;
 
-    @Inject
-    SparseFields sparseFields;
-
     @GET
     @Operation(summary = "List curated link items", description = "Every link item of every published post, except"
             + " those in WIND and Finally sections. Newest post first by default, each post's links in their order."
             + " Page with page/size, or follow meta.nextCursor for deep paging (keyset: any depth costs the same).")
-    @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = LinkSummaryPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of link items, with X-Total-Count and Link headers")
+    public Page<LinkSummary> list(
             @Parameter(
                     description = "Tag slug or name of the link's post, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
@@ -65,20 +54,12 @@ public class LinkResource {
             @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR),"
                     + " over the link's title, commentary and domain; it filters, GET /search ranks",
                     example = "watermarks") @RestQuery String q,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
-            @Parameter(description = "date, title or domain, '-' in front for descending (default -date)",
-                    example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated",
-                    example = "id,title,url") @RestQuery String fields,
-            @Context UriInfo uri) {
-        Sort order = LinkService.sort(sort);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
+            @BeanParam LinkListQuery query) {
+        Sort order = query.order();
+        PageRequest request = query.request(order.name());
         LinkFilter filter = links.withSectionSpellings(LinkFilter.of(tag, tagMode, section, domain, post, from, to))
                 .withQuery(q);
-        Page<LinkSummary> result = links.list(filter, order, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, LinkSummary.class), result.meta(), uri);
+        return links.list(filter, order, request);
     }
 
     @GET
@@ -99,14 +80,11 @@ public class LinkResource {
     @Path("/{id}")
     @Operation(summary = "One link item", description = "Any link item of a published post (WIND and Finally"
             + " included), with its whole commentary.")
-    @APIResponse(responseCode = "200", description = "The link item",
-            content = @Content(schema = @Schema(implementation = LinkView.class)))
-    @APIResponse(responseCode = "404", description = "No link item of a published post has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Object get(
+    @APIResponse(responseCode = "200", description = "The link item")
+    @APIResponse(responseCode = "404", description = "No link item of a published post has this id")
+    public LinkView get(
             @Parameter(description = "The link item's id", example = "118") @RestPath String id,
-            @Parameter(description = "Only these fields, comma separated",
-                    example = "id,title,commentary") @RestQuery String fields) {
-        return sparseFields.apply(links.get(id), fields);
+            @BeanParam FieldsParam fields) {
+        return links.get(id);
     }
 }

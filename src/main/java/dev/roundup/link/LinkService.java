@@ -5,8 +5,6 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,6 +17,7 @@ import dev.roundup.common.UrlNormalizer;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Parameters;
@@ -57,15 +56,9 @@ public class LinkService {
     public Page<LinkSummary> list(LinkFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where());
         Where where = filter.where();
-        page.cursor().ifPresent(cursor -> after(where, sort, cursor));
-        long offset = page.cursor().isPresent() ? 0 : page.offset();
-        List<LinkQueries.Row> rows = queries.page(where, orderBy(sort), offset, page.size() + 1);
-        String nextCursor = null;
-        if (rows.size() > page.size()) {
-            rows = rows.subList(0, page.size());
-            nextCursor = cursorAfter(sort, rows.get(rows.size() - 1)).encode();
-        }
-        return Page.of(rows.stream().map(LinkQueries.Row::summary).toList(), page, total, nextCursor);
+        page.cursor().ifPresent(cursor -> after(where, sort, page));
+        return KeysetPager.page(page, total, (offset, limit) -> queries.page(where, orderBy(sort), offset, limit),
+                row -> cursorAfter(sort, row), LinkQueries.Row::summary);
     }
 
     /** One link item of a published post; {@code id} as the client wrote it. */
@@ -121,12 +114,12 @@ public class LinkService {
         return "p.published_at" + direction + ", p.id" + direction + ", l.post_position";
     }
 
-    private static void after(Where where, Sort sort, Cursor cursor) {
+    private static void after(Where where, Sort sort, PageRequest page) {
         if (!sort.column().equals(DATE)) {
-            where.and(sort.after("l.id"), cursor.value(), cursor.id());
+            KeysetPager.after(where, sort, "l.id", page, value -> value);
             return;
         }
-        DatePosition position = DatePosition.parse(cursor.value());
+        DatePosition position = page.cursorValue(DatePosition::parse);
         // the post part alone bounds the index scan on post_published_idx; the rest picks up within the cursor's post
         String sameOrBeyond = sort.descending() ? "<=" : ">=";
         String beyond = sort.descending() ? "<" : ">";
@@ -156,16 +149,11 @@ public class LinkService {
 
         static DatePosition parse(String value) {
             String[] parts = value.split(" ");
-            try {
-                if (parts.length != 3) {
-                    throw new IllegalArgumentException("wrong shape");
-                }
-                return new DatePosition(Instant.parse(parts[0]).atOffset(ZoneOffset.UTC), Long.parseLong(parts[1]),
-                        Integer.parseInt(parts[2]));
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw new InvalidParameterException("cursor", "the cursor is not one this service issued;"
-                        + " use meta.nextCursor of a previous page");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("wrong shape");
             }
+            return new DatePosition(Instant.parse(parts[0]).atOffset(ZoneOffset.UTC), Long.parseLong(parts[1]),
+                    Integer.parseInt(parts[2]));
         }
     }
 }

@@ -1,17 +1,15 @@
 package dev.roundup.post;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -32,24 +29,22 @@ import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.paging.Sort;
 import dev.roundup.common.security.EditorAccess;
-import dev.roundup.link.LinkItemPage;
 import dev.roundup.link.LinkItemView;
 import dev.roundup.section.SectionAliases;
 
 @Path("/api/v1/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Posts", description = "Published roundups and articles")
+// This reference brings the Problem schema into the document; every other failure points at it (OpenApiFilter)
 @APIResponse(responseCode = "400", description = "A malformed parameter",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "preview=true without a valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "preview=true with a token lacking the editor or admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "preview=true without a valid bearer token")
+@APIResponse(responseCode = "403", description = "preview=true with a token lacking the editor or admin role")
 public class PostResource {
 
     @Inject
@@ -70,10 +65,8 @@ public class PostResource {
     @GET
     @Operation(summary = "List published posts", description = "Newest first by default. Drafts and posts dated in"
             + " the future never appear. Page with page/size, or follow meta.nextCursor for deep paging.")
-    @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PostSummaryPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of post summaries, with X-Total-Count and Link headers")
+    public Page<PostSummary> list(
             @Parameter(description = "Tag slug or name, e.g. kafka; repeat for several") @RestQuery List<String> tag,
             @Parameter(description = "all (default): posts with every tag; any: with at least one",
                     schema = @Schema(enumeration = { "all", "any" })) @RestQuery String tagMode,
@@ -90,29 +83,18 @@ public class PostResource {
             @Parameter(description = "Full-text query, the syntax of GET /search (words, \"phrases\", -excluded, OR);"
                     + " enables sort=relevance, which is then the default",
                     example = "kafka \"consumer lag\"") @RestQuery String q,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @BeanParam PageParams paging,
             @Parameter(description = "date or title, '-' in front for descending (default -date); with q also relevance"
                     + " (the default then; no cursor paging)", example = "-date") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated",
-                    example = "slug,title,date") @RestQuery String fields,
             @Parameter(description = "true: drafts and scheduled posts too, each item with its status (draft, scheduled,"
                     + " published); needs a bearer token with the editor or admin role (401 without, 403 with another role)",
-                    example = "false") @RestQuery String preview,
-            @Context UriInfo uri) {
+                    example = "false") @RestQuery String preview) {
         boolean previewing = preview(preview);
         PostFilter filter = PostFilter.of(tag, tagMode, category, section, author, from, to, year, q)
                 .withNumber(number).withSectionSpellings(sectionAliases::rawSlugs);
         Sort order = PostService.sort(sort, filter);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        Page<PostSummary> result = previewing ? posts.list(filter, order, request, true)
-                : posts.list(filter, order, request);
-        Object body = sparseFields.apply(result, fields, PostSummary.class);
-        if (previewing) {
-            body = withStatuses(body, result);
-        }
-        return PagedResponse.of(body, result.meta(), uri);
+        PageRequest request = paging.request(order.name());
+        return previewing ? withStatuses(posts.list(filter, order, request, true)) : posts.list(filter, order, request);
     }
 
     @GET
@@ -125,8 +107,7 @@ public class PostResource {
                     + " bytes sent, e.g. \"3-kq0TnU2xW9d1L8bV4sZ7cA5eR3yH6jPm\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = PostView.class)))
-    @APIResponse(responseCode = "404", description = "No published post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No published post has this slug")
     public Response get(
             @Parameter(description = "The post's slug",
                     example = "2026-08-09-interesting-stuff-week-32-2026") @RestPath String slug,
@@ -146,15 +127,18 @@ public class PostResource {
         return Response.ok(body).header(HttpCaching.VERSION_HEADER, detail.version()).build();
     }
 
-    /** In a preview list each item says whether it is a draft, scheduled or published. */
-    private Object withStatuses(Object body, Page<PostSummary> page) {
+    /**
+     * In a preview list each item says whether it is a draft, scheduled or published: a member beyond the summary's,
+     * which fields= leaves in place.
+     */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Page<PostSummary> withStatuses(Page<PostSummary> page) {
         Map<String, PostStatus> statuses = posts.statuses(page.items().stream().map(PostSummary::slug).toList());
-        ObjectNode node = mapper.valueToTree(body);
-        Iterator<JsonNode> items = node.get("items").elements();
-        for (PostSummary summary : page.items()) {
-            ((ObjectNode) items.next()).put("status", statuses.get(summary.slug()).name());
-        }
-        return node;
+        List<ObjectNode> items = page.items().stream().map(summary -> {
+            ObjectNode item = mapper.valueToTree(summary);
+            return item.put("status", statuses.get(summary.slug()).name());
+        }).toList();
+        return (Page) new Page<>(items, page.meta());
     }
 
     /** preview=true shows what is not public: editors only. */
@@ -169,14 +153,9 @@ public class PostResource {
     @GET
     @Path("/{slug}/links")
     @Operation(summary = "A post's link items", description = "In the order of the post, paged like every list.")
-    @APIResponse(responseCode = "200", description = "A page of link items",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkItemPage.class)))
-    @APIResponse(responseCode = "404", description = "No published post has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response links(@RestPath String slug, @RestQuery String page, @RestQuery String size,
-            @RestQuery String cursor, @RestQuery String fields, @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, cursor, PostService.POSITION_SORT);
-        Page<LinkItemView> result = posts.links(slug, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, LinkItemView.class), result.meta(), uri);
+    @APIResponse(responseCode = "200", description = "A page of link items")
+    @APIResponse(responseCode = "404", description = "No published post has this slug")
+    public Page<LinkItemView> links(@RestPath String slug, @BeanParam PageParams paging) {
+        return posts.links(slug, paging.request(PostService.POSITION_SORT));
     }
 }

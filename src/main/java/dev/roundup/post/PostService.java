@@ -1,7 +1,6 @@
 package dev.roundup.post;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
@@ -25,7 +25,8 @@ import io.quarkus.cache.CacheResult;
 @ApplicationScoped
 public class PostService {
 
-    public static final Map<String, String> SORTS = Map.of("date", "p.published_at", "title", "p.title");
+    private static final String DATE = "p.published_at";
+    public static final Map<String, String> SORTS = Map.of("date", DATE, "title", "p.title");
     public static final String DEFAULT_SORT = "-date";
     /** Cached reads, forgotten on every change to what they show (see change.CacheInvalidation). */
     public static final String LIST_CACHE = "post-lists";
@@ -66,19 +67,13 @@ public class PostService {
         }
         long total = queries.count(filter.where(preview));
         Where where = filter.where(preview);
-        page.cursor().ifPresent(cursor -> where.and(sort.after("p.id"), cursorValue(sort, cursor), cursor.id()));
-        long offset = page.cursor().isPresent() ? 0 : page.offset();
+        boolean byDate = sort.column().equals(DATE);
+        KeysetPager.after(where, sort, "p.id", page, byDate ? OffsetDateTime::parse : value -> value);
         List<?> sortParameters = byRelevance ? List.of(filter.query().orElseThrow()) : List.of();
-        List<PostQueries.Row<PostSummary>> rows = queries.page(where, sort, sortParameters, offset, page.size() + 1);
-        String nextCursor = null;
-        if (rows.size() > page.size() && byRelevance) {
-            rows = rows.subList(0, page.size());
-        } else if (rows.size() > page.size()) {
-            rows = rows.subList(0, page.size());
-            PostQueries.Row<PostSummary> last = rows.get(rows.size() - 1);
-            nextCursor = new Cursor(sort.name(), sortValue(sort, last), last.id()).encode();
-        }
-        return Page.of(rows.stream().map(PostQueries.Row::value).toList(), page, total, nextCursor);
+        return KeysetPager.page(page, total, (offset, limit) -> queries.page(where, sort, sortParameters, offset, limit),
+                row -> byRelevance ? null
+                        : new Cursor(sort.name(), byDate ? row.publishedAt().toString() : row.value().title(), row.id()),
+                PostQueries.Row::value);
     }
 
     /** The public detail, cached by slug (previews are read afresh each time). */
@@ -125,25 +120,6 @@ public class PostService {
                 .orElseThrow(() -> new NotFoundException("no published post has the slug '" + slug + "'"));
         List<LinkItemView> all = details.sections(row.id()).stream().flatMap(section -> section.linksInOrder().stream())
                 .toList();
-        int from = page.cursor().map(cursor -> Math.toIntExact(Math.min(cursor.id(), all.size()))).orElse(
-                (int) Math.min(page.offset(), all.size()));
-        int to = Math.min(from + page.size(), all.size());
-        String next = to < all.size() ? new Cursor(POSITION_SORT, "", to).encode() : null;
-        return Page.of(all.subList(from, to), page, all.size(), next);
-    }
-
-    private static Object cursorValue(Sort sort, Cursor cursor) {
-        if (!sort.column().equals("p.published_at")) {
-            return cursor.value();
-        }
-        try {
-            return OffsetDateTime.parse(cursor.value());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued");
-        }
-    }
-
-    private static String sortValue(Sort sort, PostQueries.Row<PostSummary> row) {
-        return sort.column().equals("p.published_at") ? row.publishedAt().toString() : row.value().title();
+        return KeysetPager.slice(all, page, POSITION_SORT);
     }
 }

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import dev.roundup.common.db.Where;
-import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.PageRequest;
 
 /**
  * A type's hits in the search statement: the rows that match, and the candidates among them that are ranked,
@@ -50,12 +50,12 @@ record SearchBranch(String type, String id, String columns, String vector, Strin
 
     void walkParameters(SearchRequest request, List<Object> parameters) {
         request.page().cursor().ifPresent(cursor -> {
-            OffsetDateTime at = SearchQueries.DateCursor.decode(cursor).at();
+            OffsetDateTime at = SearchQueries.DateCursor.decode(request.page()).at();
             parameters.add(at);
             parameters.add(at);
         });
         parameters.addAll(where.parameters());
-        request.page().cursor().ifPresent(cursor -> keysetParameters(cursor, parameters));
+        request.page().cursor().ifPresent(cursor -> keysetParameters(request.page(), parameters));
     }
 
     String candidates(SearchRequest request) {
@@ -118,10 +118,10 @@ record SearchBranch(String type, String id, String columns, String vector, Strin
         return select + from + where.sql() + " limit " + SearchQueries.CANDIDATES;
     }
 
-    void keysetParameters(Cursor cursor, List<Object> parameters) {
-        SearchQueries.DateCursor position = SearchQueries.DateCursor.decode(cursor);
+    void keysetParameters(PageRequest page, List<Object> parameters) {
+        SearchQueries.DateCursor position = SearchQueries.DateCursor.decode(page);
         parameters.add(position.at());
         parameters.add(position.type());
-        parameters.add(cursor.id());
+        parameters.add(page.cursor().orElseThrow().id());
     }
 }

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
-import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.PageRequest;
 import dev.roundup.post.PostFilter;
 
 /**
@@ -90,7 +90,7 @@ public class SearchQueries {
             SearchBranch branch = branches.get(i);
             statement.append(i == 0 ? "" : "\nunion all\n").append("(").append(branch.candidates(request)).append(")");
             parameters.addAll(branch.where().parameters());
-            request.page().cursor().ifPresent(cursor -> branch.keysetParameters(cursor, parameters));
+            request.page().cursor().ifPresent(cursor -> branch.keysetParameters(request.page(), parameters));
         }
         // Each type's exact count, needed only when its candidates were capped (a CASE evaluates its
         // subquery only when it takes that branch), and itself bounded by COUNT_LIMIT.
@@ -233,17 +233,14 @@ public class SearchQueries {
             return at + "|" + type;
         }
 
-        static DateCursor decode(Cursor cursor) {
-            String[] parts = cursor.value().split("\\|", -1);
-            try {
+        static DateCursor decode(PageRequest page) {
+            return page.cursorValue(value -> {
+                String[] parts = value.split("\\|", -1);
                 if (parts.length != 2) {
                     throw new IllegalArgumentException("wrong shape");
                 }
                 return new DateCursor(OffsetDateTime.parse(parts[0]), parts[1]);
-            } catch (RuntimeException e) {
-                throw new dev.roundup.common.error.InvalidParameterException("cursor",
-                        "the cursor is not one this service issued; use meta.nextCursor of a previous page");
-            }
+            });
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.error.InvalidParameterException;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.post.PostFilter;
@@ -23,14 +24,14 @@ public record SearchRequest(String query, Set<SearchType> types, PostFilter post
     public static final String DATE = "date";
 
     public static SearchRequest of(String q, List<String> type, List<String> tag, String tagMode, String section,
-            String domain, String from, String to, String sort, String facets, String page, String size, String cursor) {
+            String domain, String from, String to, String sort, String facets, PageParams paging) {
         String query = SearchConditions.checkedQuery("q", q);
         boolean byDate = byDate(sort);
-        if (!byDate && cursor != null && !cursor.isBlank()) {
+        if (!byDate && paging.cursor != null && !paging.cursor.isBlank()) {
             throw new InvalidParameterException("cursor", "cursors page through sort=date only; relevance scores"
                     + " have no stable keyset, so use page with sort=relevance");
         }
-        PageRequest pageRequest = PageRequest.of(page, size, cursor, byDate ? DATE : RELEVANCE);
+        PageRequest pageRequest = paging.request(byDate ? DATE : RELEVANCE);
         PostFilter scope = PostFilter.of(tag, tagMode, null, null, null, from, to, null);
         return new SearchRequest(query, SearchType.parse(type), scope,
                 Optional.ofNullable(section).filter(value -> !value.isBlank()).map(Slugs::of),

@@ -3,13 +3,11 @@ package dev.roundup.search;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,19 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.roundup.common.error.Problem;
-import dev.roundup.common.http.SparseFields;
-import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.Parameters;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over posts, link items and events")
-@APIResponse(responseCode = "400", description = "An empty or too long query, or a malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "An empty or too long query, or a malformed parameter")
 public class SearchResource {
 
     @Inject
@@ -39,12 +31,6 @@ public class SearchResource {
 
     @Inject
     SuggestService suggestions;
-
-    @Inject
-    SparseFields sparseFields;
-
-    @Inject
-    ObjectMapper mapper;
 
     @GET
     @Operation(summary = "Search", description = "One ranked list of posts, link items and events. Web-search"
@@ -56,9 +42,8 @@ public class SearchResource {
             + " An event's post is the latest published post that mentions it: tag and section filter by that"
             + " post's tags and WIND section. Cursors (meta.nextCursor) are issued for sort=date only; page"
             + " through relevance with page.")
-    @APIResponse(responseCode = "200", description = "A page of results with facets, X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    public Response search(
+    @APIResponse(responseCode = "200", description = "A page of results with facets, X-Total-Count and Link headers")
+    public SearchPage search(
             @Parameter(description = "The query, 1 to 500 characters", required = true,
                     example = "kafka \"exactly once\" -flink") @RestQuery String q,
             @Parameter(description = "post, link or event; repeat or comma-separate for several (default: all),"
@@ -80,21 +65,9 @@ public class SearchResource {
                     schema = @Schema(enumeration = { "relevance", "date" })) @RestQuery String sort,
             @Parameter(description = "false to skip the tag, section and year facets (type counts always come)",
                     example = "true") @RestQuery String facets,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Results per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor (sort=date only)") @RestQuery String cursor,
-            @Parameter(description = "Only these fields of each result, comma separated",
-                    example = "type,title,url") @RestQuery String fields,
-            @Context UriInfo uri) {
-        SearchRequest request = SearchRequest.of(q, type, tag, tagMode, section, domain, from, to, sort, facets, page,
-                size, cursor);
-        SearchService.Outcome outcome = search.search(request);
-        ObjectNode body = mapper.valueToTree(sparseFields.apply(outcome.page(), fields, SearchResult.class));
-        body.set("facets", mapper.valueToTree(outcome.facets()));
-        body.put("totalApproximate", outcome.totalApproximate());
-        body.put("searchedFor", outcome.searchedFor());
-        body.put("didYouMean", outcome.didYouMean());
-        return PagedResponse.of(body, outcome.page().meta(), uri);
+            @BeanParam PageParams paging) {
+        SearchRequest request = SearchRequest.of(q, type, tag, tagMode, section, domain, from, to, sort, facets, paging);
+        return SearchPage.of(search.search(request));
     }
 
     @GET

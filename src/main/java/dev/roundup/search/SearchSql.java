@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.roundup.common.paging.PageParams;
+import dev.roundup.common.paging.PageRequest;
+import dev.roundup.common.paging.Parameters;
+
 /**
  * The benchmark's baseline (bench/search-bench.sh): writes, for each query string read from standard input
  * ({@code q=kafka&type=link}), a pgbench script with exactly the SQL the service runs for it, parameters
@@ -55,7 +59,8 @@ public final class SearchSql {
     private static SearchRequest request(Map<String, List<String>> p) {
         return SearchRequest.of(first(p, "q"), p.get("type"), p.get("tag"), first(p, "tagMode"), first(p, "section"),
                 first(p, "domain"), first(p, "from"), first(p, "to"), first(p, "sort"), first(p, "facets"),
-                first(p, "page"), first(p, "size"), null);
+                PageParams.of(Parameters.integer("page", first(p, "page"), 1, PageRequest.MAX_PAGE),
+                        Parameters.integer("size", first(p, "size"), 1, PageRequest.MAX_SIZE), null));
     }
 
     private static Map<String, List<String>> parse(String query) {

@@ -15,7 +15,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Parameters;
@@ -46,10 +46,7 @@ public class SectionService {
         List<SectionTopic> all = topics(aliases.topicsOf(queries.currentSlugs())).stream()
                 .filter(topic -> kind.map(wanted -> wanted.dbValue().equals(topic.kind())).orElse(true))
                 .sorted(comparator(sort)).toList();
-        int from = page.cursor().map(cursor -> position(cursor, all.size())).orElse((int) Math.min(page.offset(), all.size()));
-        int to = Math.min(from + page.size(), all.size());
-        String next = to < all.size() ? new Cursor(sort.name(), "", to).encode() : null;
-        return Page.of(all.subList(from, to), page, all.size(), next);
+        return KeysetPager.slice(all, page, sort.name());
     }
 
     /** One topic by its canonical slug, by any of its spellings' slugs, or by a heading as written. */
@@ -115,13 +112,6 @@ public class SectionService {
         };
         order = order.thenComparing(SectionTopic::slug);
         return sort.descending() ? order.reversed() : order;
-    }
-
-    private static int position(Cursor cursor, int size) {
-        if (cursor.id() < 0) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued");
-        }
-        return (int) Math.min(cursor.id(), size);
     }
 
     private static NotFoundException notFound(String slugOrHeading) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.roundup.common.RoundupConfig;
@@ -30,6 +31,7 @@ public class SiteResource {
     @Operation(summary = "The blog", description = "Its title and description (ROUNDUP_SITE_TITLE,"
             + " ROUNDUP_SITE_DESCRIPTION), its public address, how many posts are published and over which dates,"
             + " the feeds to advertise, and whether this service takes writes.")
+    @APIResponse(responseCode = "406", description = "The Accept header excludes application/json")
     public SiteInfo get() {
         RoundupConfig.Site site = config.site();
         SiteQueries.Posts posts = queries.posts();

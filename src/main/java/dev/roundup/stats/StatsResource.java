@@ -16,15 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.post.PostFilter;
 
 @Path("/api/v1/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stats", description = "Counts over time, for charts")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatsResource {
 
     static final int DEFAULT_LIMIT = 10;

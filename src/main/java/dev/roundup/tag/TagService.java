@@ -1,8 +1,6 @@
 package dev.roundup.tag;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +9,8 @@ import jakarta.ws.rs.NotFoundException;
 
 import dev.roundup.common.Slugs;
 import dev.roundup.common.db.Where;
-import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
@@ -36,16 +34,9 @@ public class TagService {
     public Page<TagSummary> list(TagFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where());
         Where after = new Where();
-        page.cursor().ifPresent(cursor -> after.and(sort.after("x.id"), cursorValue(sort, cursor), cursor.id()));
-        long offset = page.cursor().isPresent() ? 0 : page.offset();
-        List<TagQueries.Row> rows = queries.page(filter.where(), after, sort, offset, page.size() + 1);
-        String nextCursor = null;
-        if (rows.size() > page.size()) {
-            rows = rows.subList(0, page.size());
-            TagQueries.Row last = rows.get(rows.size() - 1);
-            nextCursor = new Cursor(sort.name(), sortValue(sort, last), last.id()).encode();
-        }
-        return Page.of(rows.stream().map(TagQueries.Row::value).toList(), page, total, nextCursor);
+        KeysetPager.after(after, sort, "x.id", page, value -> cursorValue(sort, value));
+        return KeysetPager.page(page, total, (offset, limit) -> queries.page(filter.where(), after, sort, offset, limit),
+                row -> new Cursor(sort.name(), sortValue(sort, row), row.id()), TagQueries.Row::value);
     }
 
     /** One tag by slug or by name ("Azure Data Explorer" finds azure-data-explorer). */
@@ -71,16 +62,12 @@ public class TagService {
         return new NotFoundException("no published post has the tag '" + slugOrName + "'");
     }
 
-    private static Object cursorValue(Sort sort, Cursor cursor) {
-        try {
-            return switch (sort.column()) {
-                case "x.post_count" -> Long.parseLong(cursor.value());
-                case "x.last_at" -> OffsetDateTime.parse(cursor.value());
-                default -> cursor.value();
-            };
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued");
-        }
+    private static Object cursorValue(Sort sort, String value) {
+        return switch (sort.column()) {
+            case "x.post_count" -> Long.parseLong(value);
+            case "x.last_at" -> OffsetDateTime.parse(value);
+            default -> value;
+        };
     }
 
     private static String sortValue(Sort sort, TagQueries.Row row) {

@@ -7,14 +7,13 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,10 +27,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.error.Problem;
 import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.PageNumberParams;
 import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
 import dev.roundup.common.paging.Parameters;
 import dev.roundup.common.security.Roles;
 
@@ -39,12 +37,7 @@ import dev.roundup.common.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Webhooks", description = "The delivery log of the webhooks (bearer token with the admin role)")
-@APIResponse(responseCode = "400", description = "A malformed parameter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No bearer token, or one that fails verification",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token lacks the admin role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The token lacks the admin role")
 public class WebhookResource {
 
     static final String PATH = "/api/v1/admin/webhooks/deliveries";
@@ -58,16 +51,12 @@ public class WebhookResource {
     @Operation(summary = "List webhook deliveries", description = "The delivery log, newest first: one entry per"
             + " change and receiver (and per redelivery), with its status, attempts, last HTTP status and last error."
             + " Finished deliveries are kept for ROUNDUP_WEBHOOKS_DELIVERY_RETENTION.")
-    @APIResponse(responseCode = "200", description = "A page of deliveries, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = WebhookDeliveryPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of deliveries, with X-Total-Count and Link headers")
+    public Page<WebhookDelivery> list(
             @Parameter(description = "Only deliveries in this state", schema = @Schema(enumeration = { "pending",
                     "delivered", "failed" })) @RestQuery String status,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Context UriInfo uri) {
-        PageRequest request = PageRequest.of(page, size, null, "-id");
+            @BeanParam PageNumberParams paging) {
+        PageRequest request = paging.request("-id");
         Optional<String> state = Optional.empty();
         if (status != null && !status.isBlank()) {
             String value = status.strip().toLowerCase(Locale.ROOT);
@@ -77,8 +66,7 @@ public class WebhookResource {
             }
             state = Optional.of(value);
         }
-        Page<WebhookDelivery> result = deliveries.list(state, request);
-        return PagedResponse.of(result, result.meta(), uri);
+        return deliveries.list(state, request);
     }
 
     @GET
@@ -87,8 +75,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The delivery",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No delivery has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No delivery has this id")
     public WebhookDelivery get(@Parameter(description = "The delivery's id", example = "17") @RestPath String id) {
         return deliveries.get(id(id));
     }
@@ -105,11 +92,9 @@ public class WebhookResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookDelivery.class)))
-    @APIResponse(responseCode = "404", description = "No delivery has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No delivery has this id")
     @APIResponse(responseCode = "409", description = "The delivery is still pending, its receiver is no longer"
-            + " configured, or no webhooks are configured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " configured, or no webhooks are configured")
     public Response redeliver(@Parameter(description = "The delivery's id", example = "17") @RestPath String id) {
         WebhookDelivery copy = deliveries.redeliver(id(id));
         return Response.created(URI.create(PATH + "/" + copy.id())).entity(copy).build();

@@ -68,7 +68,7 @@ class CacheInvalidationTest extends DemoContentTest {
                 .body("items.title", not(hasItem("Cached Post")));
         given().get("/api/v1/tags?size=100").then().body("items.slug", hasItem("cacheretest"))
                 .body("items.slug", not(hasItem("cachetest")));
-        given().get("/feeds/feed.json").then().body("items.title", hasItem("Cached Post, Retitled"));
+        given().get("/feeds/posts.json").then().body("items.title", hasItem("Cached Post, Retitled"));
     }
 
     @Test
@@ -100,7 +100,7 @@ class CacheInvalidationTest extends DemoContentTest {
         given().get("/api/v1/posts?size=100").then().statusCode(200);
         given().get("/api/v1/tags?size=100").then().statusCode(200);
         given().get("/api/v1/sections?size=100").then().statusCode(200);
-        given().get("/feeds/feed.json").then().statusCode(200);
+        given().get("/feeds/posts.json").then().statusCode(200);
     }
 
     private void write(String title, String tag) throws IOException {

@@ -34,14 +34,14 @@ class FeedReaderTest extends DemoContentTest {
         String root = base.toString().replaceAll("/$", "");
         List<String> command = new ArrayList<>(List.of(python, "src/test/resources/feeds/check_feeds.py"));
         for (String[] feed : new String[][]{
-                { "rss", "/feeds/rss.xml", "5" }, { "atom", "/feeds/atom.xml", "5" }, { "json", "/feeds/feed.json", "5" },
-                { "rss", "/feeds/rss.xml?page=3", "3" }, { "atom", "/feeds/atom.xml?page=3", "3" },
-                { "json", "/feeds/feed.json?page=3", "3" },
-                { "rss", "/tags/kafka/feed.xml", "5" }, { "atom", "/tags/kafka/feed.atom?page=3", "2" },
-                { "json", "/tags/kafka/feed.json?page=2", "5" },
-                { "rss", "/sections/gen-ai/feed.xml", "5" }, { "atom", "/sections/streaming/feed.atom", "5" },
-                { "json", "/sections/streaming/feed.json", "5" },
-                { "rss", "/feeds/links.xml?tag=kafka", "5" }, { "atom", "/feeds/links.atom?domain=martinfowler.com", "4" },
+                { "rss", "/feeds/posts.rss", "5" }, { "atom", "/feeds/posts.atom", "5" }, { "json", "/feeds/posts.json", "5" },
+                { "rss", "/feeds/posts.rss?page=3", "3" }, { "atom", "/feeds/posts.atom?page=3", "3" },
+                { "json", "/feeds/posts.json?page=3", "3" },
+                { "rss", "/feeds/tags/kafka.rss", "5" }, { "atom", "/feeds/tags/kafka.atom?page=3", "2" },
+                { "json", "/feeds/tags/kafka.json?page=2", "5" },
+                { "rss", "/feeds/sections/gen-ai.rss", "5" }, { "atom", "/feeds/sections/streaming.atom", "5" },
+                { "json", "/feeds/sections/streaming.json", "5" },
+                { "rss", "/feeds/links.rss?tag=kafka", "5" }, { "atom", "/feeds/links.atom?domain=martinfowler.com", "4" },
                 { "json", "/feeds/links.json?section=podcast&page=2", "3" } }) {
             command.addAll(List.of(feed[0], root + feed[1], feed[2]));
         }

@@ -110,7 +110,7 @@ class CrossOriginSiteTest extends DemoContentTest {
 
         assertThat(browser.text("h1")).isEqualTo("Tag: " + tag.getString("name"));
         assertThat(browser.texts(".link-card h3")).containsExactlyElementsOf(SiteReads.shown(links.getList("items.title")));
-        assertThat(browser.attributes("link[rel=alternate]", "href")).contains(api() + "/feeds/rss.xml",
-                api() + "/tags/" + tag.getString("slug") + "/feed.xml");
+        assertThat(browser.attributes("link[rel=alternate]", "href")).contains(api() + "/feeds/posts.rss",
+                api() + "/feeds/tags/" + tag.getString("slug") + ".rss");
     }
 }

@@ -50,12 +50,12 @@ class FrontendRoutesTest {
                 .isEqualTo(1);
         assertThat(given().get("/q/health/live").then().statusCode(200).extract().asString()).contains("UP");
         assertThat(given().get("/q/openapi").then().statusCode(200).extract().asString()).contains("/api/v1/posts");
-        assertThat(given().get("/feeds/rss.xml").then().statusCode(200).extract().contentType())
+        assertThat(given().get("/feeds/posts.rss").then().statusCode(200).extract().contentType())
                 .startsWith("application/rss+xml");
         assertThat(given().get("/events.ics").then().statusCode(200).extract().contentType())
                 .startsWith("text/calendar");
-        assertThat(given().get("/tags/kafka/feed.xml").then().statusCode(200).extract().asString()).contains("<rss");
-        assertThat(given().get("/sections/streaming/feed.json").then().statusCode(200).extract().asString())
+        assertThat(given().get("/feeds/tags/kafka.rss").then().statusCode(200).extract().asString()).contains("<rss");
+        assertThat(given().get("/feeds/sections/streaming.json").then().statusCode(200).extract().asString())
                 .contains("\"version\"");
         Response unknown = given().get("/no-such-page");
         assertThat(unknown.statusCode()).isEqualTo(404);

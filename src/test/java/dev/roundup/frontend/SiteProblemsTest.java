@@ -63,6 +63,8 @@ class SiteProblemsTest {
     @Test
     void an_unreachable_service_is_said_so_and_can_be_tried_again() {
         session.expectConsoleError("127.0.0.1:18289/api/v1/posts");
+        // the site asks the service for its name too (GET /api/v1/site), which fails the same way
+        session.expectConsoleError("127.0.0.1:18289/api/v1/site");
         Browser browser = session.browser().open(root + "?api=http://127.0.0.1:18289#/");
 
         assertThat(browser.text(".problem h1")).isEqualTo("The service could not be reached");

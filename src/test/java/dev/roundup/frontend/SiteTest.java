@@ -112,8 +112,8 @@ class SiteTest extends DemoContentTest {
                 tag.getInt("linkCount") + " links");
         assertThat(browser.texts(".related-tags a")).containsExactlyElementsOf(shown(tag.getList("related.name")));
         assertThat(browser.texts(".link-card h3")).containsExactlyElementsOf(shown(links.getList("items.title")));
-        assertThat(browser.attributes("link[data-view-feed]", "href")).containsExactly(root + "tags/kafka/feed.xml",
-                root + "tags/kafka/feed.atom", root + "tags/kafka/feed.json");
+        assertThat(browser.attributes("link[data-view-feed]", "href")).containsExactly(root + "feeds/tags/kafka.rss",
+                root + "feeds/tags/kafka.atom", root + "feeds/tags/kafka.json");
 
         String cursor = links.getString("meta.nextCursor");
         JsonPath older = json("/api/v1/tags/kafka/links", Map.of("size", 20, "cursor", cursor));
@@ -156,7 +156,7 @@ class SiteTest extends DemoContentTest {
         assertThat(browser.attributes("link[rel=alternate]", "type")).containsExactly("application/rss+xml",
                 "application/atom+xml", "application/feed+json");
         List<String> feeds = browser.attributes("link[rel=alternate]", "href");
-        assertThat(feeds).containsExactly(root + "feeds/rss.xml", root + "feeds/atom.xml", root + "feeds/feed.json");
+        assertThat(feeds).containsExactly(root + "feeds/posts.rss", root + "feeds/posts.atom", root + "feeds/posts.json");
         for (String feed : feeds) {
             assertThat(given().get(feed).then().statusCode(200).extract().asString())
                     .contains(json("/api/v1/posts", Map.of("size", 1)).getString("items[0].slug"));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.support.DemoContentTest;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -82,7 +83,7 @@ class DateWalkTest extends DemoContentTest {
 
         SearchQueries.Statement statement(int walkPosts, int walkCandidates, String cursor) {
             SearchRequest request = SearchRequest.of(query, types, tag == null ? null : List.of(tag), null, null, null,
-                    from, null, "date", null, null, String.valueOf(PAGE), cursor);
+                    from, null, "date", null, PageParams.of(null, PAGE, cursor));
             return SearchQueries.statement(request, walkPosts, walkCandidates);
         }
 

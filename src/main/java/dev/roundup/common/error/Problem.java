@@ -30,6 +30,12 @@ public record Problem(
     }
     public static final String TYPE_BASE = "https://roundup.dev/problems/";
 
+    /** A malformed or out-of-range query or path parameter. */
+    public static Problem invalidParameter(String parameter, String detail, String instance) {
+        return new Problem(TYPE_BASE + "invalid-parameter", "Invalid parameter", 400, detail, instance, parameter,
+                List.of());
+    }
+
     public record FieldError(String field, String message) {
     }
 }

@@ -29,8 +29,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_BASE + "invalid-parameter", "Invalid parameter", 400, e.getMessage(),
-                uri.getPath(), e.parameter(), List.of()));
+        return respond(Problem.invalidParameter(e.parameter(), e.getMessage(), uri.getPath()));
     }
 
     @ServerExceptionMapper

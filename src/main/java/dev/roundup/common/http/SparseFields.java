@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.roundup.common.error.InvalidParameterException;
-import dev.roundup.common.paging.Page;
+import dev.roundup.common.paging.Paged;
 
 /** {@code fields=slug,title,date}: only the named top-level fields of each item go out. */
 @ApplicationScoped
@@ -25,16 +25,30 @@ public class SparseFields {
     @Inject
     ObjectMapper mapper;
 
-    /** The page as it is, or as JSON with each item cut down to the fields asked for. */
-    public Object apply(Page<?> page, String fields, Class<? extends Record> itemType) {
+    /**
+     * The page as it is, or as JSON with each item cut down to the fields asked for. Members an item has beyond its
+     * type (the status of an editor's preview) stay.
+     */
+    public Object apply(Paged page, String fields, Class<?> itemType) {
         Set<String> selected = parse(fields, itemType);
         if (selected.isEmpty()) {
             return page;
         }
+        Set<String> known = names(itemType);
         ObjectNode body = mapper.valueToTree(page);
         ArrayNode items = (ArrayNode) body.get("items");
-        items.forEach(item -> ((ObjectNode) item).retain(selected));
+        items.forEach(item -> ((ObjectNode) item).retain(kept(item, selected, known)));
         return body;
+    }
+
+    private static Set<String> kept(JsonNode item, Set<String> selected, Set<String> known) {
+        Set<String> kept = new LinkedHashSet<>(selected);
+        item.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                kept.add(name);
+            }
+        });
+        return kept;
     }
 
     /** One resource, whole or cut down to the fields asked for. */
@@ -51,8 +65,7 @@ public class SparseFields {
         if (fields == null || fields.isBlank()) {
             return Set.of();
         }
-        Set<String> known = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> known = names(type);
         Set<String> selected = new LinkedHashSet<>();
         for (String field : fields.split(",")) {
             String name = field.strip();
@@ -65,6 +78,11 @@ public class SparseFields {
             selected.add(name);
         }
         return selected;
+    }
+
+    private static Set<String> names(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String abbreviate(String name) {

@@ -32,8 +32,13 @@ public record Cursor(String sort, String value, long id) {
             }
             return new Cursor(parts[0], parts[1], Long.parseLong(parts[2]));
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException(parameter, "the cursor is not one this service issued;"
-                    + " use meta.nextCursor of a previous page");
+            throw notIssued(parameter);
         }
+    }
+
+    /** The problem with a cursor that does not decode, or whose value does not parse. */
+    public static InvalidParameterException notIssued(String parameter) {
+        return new InvalidParameterException(parameter, "the cursor is not one this service issued;"
+                + " use meta.nextCursor of a previous page");
     }
 }

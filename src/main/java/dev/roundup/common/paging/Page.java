@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The envelope of every list: the items and where they stand in the whole. */
-public record Page<T>(List<T> items, Meta meta) {
+public record Page<T>(List<T> items, Meta meta) implements Paged {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "PageMeta")

@@ -1,12 +1,12 @@
 package dev.roundup.common.paging;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.roundup.common.error.InvalidParameterException;
 
 /**
  * Which page a client asks for: by number ({@code page}, from 1) or by an opaque keyset {@code cursor}.
- * Parameters arrive as text and are checked here, so a malformed one is a 400 that names it.
  *
  * @param cursorParameter the query parameter the cursor came in (an endpoint may take it in another one),
  *        for problems about it
@@ -22,24 +22,48 @@ public record PageRequest(int page, int size, Optional<Cursor> cursor, String cu
         this(page, size, cursor, "cursor");
     }
 
+    /** From parameters that arrived as text (see {@link PageParams} for the typed ones). */
     public static PageRequest of(String page, String size, String cursor, String sort) {
         return of(page, size, "cursor", cursor, sort);
     }
 
-    /** A request whose cursor came in the query parameter {@code cursorParameter}. */
+    /** A request whose cursor came in the query parameter {@code cursorParameter}, from parameters as text. */
     public static PageRequest of(String page, String size, String cursorParameter, String cursor, String sort) {
-        int pageNumber = Parameters.intIn("page", page, 1, 1, MAX_PAGE);
-        int pageSize = Parameters.intIn("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        Integer pageNumber = page == null || page.isBlank() ? null : Parameters.intIn("page", page, 1, 1, MAX_PAGE);
+        return of(pageNumber, Parameters.intIn("size", size, DEFAULT_SIZE, 1, MAX_SIZE), cursorParameter, cursor, sort);
+    }
+
+    /**
+     * @param page the page number, checked, or null for the first
+     * @param size the page size, checked, or null for the default
+     * @param sort the sort the cursor must belong to
+     */
+    public static PageRequest of(Integer page, Integer size, String cursorParameter, String cursor, String sort) {
         Optional<Cursor> decoded = Optional.ofNullable(cursor).filter(value -> !value.isBlank())
                 .map(value -> Cursor.decode(cursorParameter, value, sort));
-        if (decoded.isPresent() && page != null && !page.isBlank() && pageNumber != 1) {
+        if (decoded.isPresent() && page != null && page != 1) {
             throw new InvalidParameterException(cursorParameter, "give either page or " + cursorParameter
                     + " (a cursor), not both");
         }
-        return new PageRequest(decoded.isPresent() ? 1 : pageNumber, pageSize, decoded, cursorParameter);
+        int pageNumber = decoded.isPresent() || page == null ? 1 : page;
+        return new PageRequest(pageNumber, size == null ? DEFAULT_SIZE : size, decoded, cursorParameter);
     }
 
     public long offset() {
         return (long) (page - 1) * size;
+    }
+
+    /** Rows are skipped by number only without a cursor: after one, the keyset condition does it. */
+    public long keysetOffset() {
+        return cursor.isPresent() ? 0 : offset();
+    }
+
+    /** The cursor's sort value, parsed; a value that does not parse is a cursor this service never issued. */
+    public <V> V cursorValue(Function<String, V> parse) {
+        try {
+            return parse.apply(cursor.orElseThrow().value());
+        } catch (RuntimeException e) {
+            throw Cursor.notIssued(cursorParameter);
+        }
     }
 }

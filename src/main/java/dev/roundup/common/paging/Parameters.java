@@ -15,8 +15,14 @@ public final class Parameters {
     }
 
     public static int intIn(String name, String value, int defaultValue, int min, int max) {
+        Integer parsed = integer(name, value, min, max);
+        return parsed == null ? defaultValue : parsed;
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when absent or blank. */
+    public static Integer integer(String name, String value, long min, long max) {
         if (value == null || value.isBlank()) {
-            return defaultValue;
+            return null;
         }
         int parsed;
         try {

@@ -45,7 +45,7 @@ class ReadOnlyWithoutKeyTest {
     void public_reads_are_served() {
         given().when().get("/api/v1/posts?size=2").then().statusCode(200)
                 .body("items.title", hasItem(containsString("Interesting Stuff")));
-        given().when().get("/feeds/rss.xml").then().statusCode(200).body(containsString("<rss"));
+        given().when().get("/feeds/posts.rss").then().statusCode(200).body(containsString("<rss"));
     }
 
     @Test
