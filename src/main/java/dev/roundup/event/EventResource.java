@@ -5,10 +5,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,8 +21,7 @@ import dev.roundup.common.error.Problem;
 import dev.roundup.common.http.HttpCaching;
 import dev.roundup.common.http.SparseFields;
 import dev.roundup.common.paging.Page;
-import dev.roundup.common.paging.PageRequest;
-import dev.roundup.common.paging.PagedResponse;
+import dev.roundup.common.paging.PageParams;
 import dev.roundup.common.paging.Sort;
 
 @Path("/api/v1/events")
@@ -45,24 +42,15 @@ public class EventResource {
     @Operation(summary = "List events", description = "Events read out of the WIND sections and the events lists"
             + " of published posts, merged across the weeks that mention them. Upcoming (not over yet) by default,"
             + " soonest first; past and all latest first. An event only hidden posts mention never appears.")
-    @APIResponse(responseCode = "200", description = "A page of events, with X-Total-Count and Link headers",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = EventSummaryPage.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of events, with X-Total-Count and Link headers")
+    public Page<EventSummary> list(
             @BeanParam EventFilterParams filters,
-            @Parameter(description = "Page number, from 1", example = "1") @RestQuery String page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)", example = "20") @RestQuery String size,
-            @Parameter(description = "Opaque keyset cursor from meta.nextCursor") @RestQuery String cursor,
+            @BeanParam PageParams paging,
             @Parameter(description = "start or name, '-' in front for descending (default start for upcoming,"
-                    + " -start otherwise)", example = "start") @RestQuery String sort,
-            @Parameter(description = "Only these fields of each item, comma separated",
-                    example = "slug,name,startsOn") @RestQuery String fields,
-            @Context UriInfo uri) {
+                    + " -start otherwise)", example = "start") @RestQuery String sort) {
         EventFilter filter = filters.filter("upcoming");
         Sort order = Sort.parse(sort, filter.defaultSort(), EventService.SORTS);
-        PageRequest request = PageRequest.of(page, size, cursor, order.name());
-        Page<EventSummary> result = events.list(filter, order, request);
-        return PagedResponse.of(sparseFields.apply(result, fields, EventSummary.class), result.meta(), uri);
+        return events.list(filter, order, paging.request(order.name()));
     }
 
     @GET

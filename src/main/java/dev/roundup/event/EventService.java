@@ -2,8 +2,8 @@ package dev.roundup.event;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 
 import dev.roundup.common.db.Where;
-import dev.roundup.common.error.InvalidParameterException;
 import dev.roundup.common.paging.Cursor;
+import dev.roundup.common.paging.KeysetPager;
 import dev.roundup.common.paging.Page;
 import dev.roundup.common.paging.PageRequest;
 import dev.roundup.common.paging.Sort;
@@ -36,18 +36,14 @@ public class EventService {
     public Page<EventSummary> list(EventFilter filter, Sort sort, PageRequest page) {
         long total = queries.count(filter.where(today()));
         Where where = filter.where(today());
-        page.cursor().ifPresent(cursor -> where.and(sort.after("e.id"), cursorValue(sort, cursor), cursor.id()));
-        long offset = page.cursor().isPresent() ? 0 : page.offset();
-        List<EventQueries.Row> rows = queries.page(where, sort, offset, page.size() + 1);
-        String nextCursor = null;
-        if (rows.size() > page.size()) {
-            rows = rows.subList(0, page.size());
-            EventQueries.Row last = rows.get(rows.size() - 1);
-            String value = sort.column().equals(EventQueries.START) ? last.start().toString()
-                    : last.value().name().toLowerCase(java.util.Locale.ROOT);
-            nextCursor = new Cursor(sort.name(), value, last.id()).encode();
-        }
-        return Page.of(rows.stream().map(EventQueries.Row::value).toList(), page, total, nextCursor);
+        KeysetPager.after(where, sort, "e.id", page, value -> cursorValue(sort, value));
+        return KeysetPager.page(page, total, (offset, limit) -> queries.page(where, sort, offset, limit),
+                row -> new Cursor(sort.name(), sortValue(sort, row), row.id()), EventQueries.Row::value);
+    }
+
+    private static String sortValue(Sort sort, EventQueries.Row row) {
+        return sort.column().equals(EventQueries.START) ? row.start().toString()
+                : row.value().name().toLowerCase(Locale.ROOT);
     }
 
     /** An event and its version, which leads its ETag so that editors can send it back in If-Match. */
@@ -64,14 +60,7 @@ public class EventService {
         return queries.mentionedBy(postId);
     }
 
-    private static Object cursorValue(Sort sort, Cursor cursor) {
-        if (!sort.column().equals(EventQueries.START)) {
-            return cursor.value();
-        }
-        try {
-            return LocalDate.parse(cursor.value());
-        } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("cursor", "the cursor is not one this service issued");
-        }
+    private static Object cursorValue(Sort sort, String value) {
+        return sort.column().equals(EventQueries.START) ? LocalDate.parse(value) : value;
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class LinkService {
         String absolute = absolute(url.strip());
         String normalized = UrlNormalizer.normalize(absolute);
         Page<LinkSummary> page = list(LinkFilter.all().withNormalizedUrl(normalized), sort("date"),
-                PageRequest.of(null, String.valueOf(LOOKUP_LIMIT), null, "date"));
+                new PageRequest(1, LOOKUP_LIMIT, Optional.empty()));
         return new LinkLookup(url, normalized, page.meta().total() > 0, page.meta().total(), page.items());
     }
 

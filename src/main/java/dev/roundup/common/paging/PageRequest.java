@@ -22,17 +22,6 @@ public record PageRequest(int page, int size, Optional<Cursor> cursor, String cu
         this(page, size, cursor, "cursor");
     }
 
-    /** From parameters that arrived as text (see {@link PageParams} for the typed ones). */
-    public static PageRequest of(String page, String size, String cursor, String sort) {
-        return of(page, size, "cursor", cursor, sort);
-    }
-
-    /** A request whose cursor came in the query parameter {@code cursorParameter}, from parameters as text. */
-    public static PageRequest of(String page, String size, String cursorParameter, String cursor, String sort) {
-        Integer pageNumber = page == null || page.isBlank() ? null : Parameters.intIn("page", page, 1, 1, MAX_PAGE);
-        return of(pageNumber, Parameters.intIn("size", size, DEFAULT_SIZE, 1, MAX_SIZE), cursorParameter, cursor, sort);
-    }
-
     /**
      * @param page the page number, checked, or null for the first
      * @param size the page size, checked, or null for the default

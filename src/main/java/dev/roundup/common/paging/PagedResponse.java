@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** The headers of a list response: {@code X-Total-Count}, and RFC 8288 {@code Link} first, prev, next, last. */
@@ -18,15 +16,6 @@ public final class PagedResponse {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private PagedResponse() {
-    }
-
-    /** For resources that build their own response; the others return a {@link Paged} body (see common.http.RepresentationFilter). */
-    public static Response of(Object body, Page.Meta meta, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(body);
-        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
-        addHeaders(headers, meta, uri);
-        headers.forEach((name, values) -> values.forEach(value -> response.header(name, value)));
-        return response.build();
     }
 
     public static void addHeaders(MultivaluedMap<String, Object> headers, Page.Meta meta, UriInfo uri) {
