@@ -1,7 +1,6 @@
 package dev.roundup.change;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import dev.roundup.common.error.ProblemException;
 import dev.roundup.common.paging.Cursor;
@@ -28,35 +26,16 @@ public class ChangeService {
 
     static final String SORT = "changes";
 
-    private static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
-
     @Inject
-    Sql sql;
+    ChangeQueries queries;
 
     public Page<Change> list(Optional<String> type, Optional<OffsetDateTime> since, PageRequest request) {
-        Where where = new Where().and(SETTLED);
+        Where where = new Where().and(ChangeQueries.SETTLED);
         type.ifPresent(value -> where.and("c.entity_type = ?", value));
         since.ifPresent(value -> where.and("c.at >= ?", value));
-        long total = sql.count("select count(*) from change_log c" + where.sql(), where.parameters());
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        String keyset = "";
-        if (request.cursor().isPresent()) {
-            Cursor cursor = request.cursor().get();
-            keyset = " and (c.tx, c.id) > (?, ?)";
-            parameters.add(transaction(request));
-            parameters.add(cursor.id());
-        }
-        parameters.add(request.size() + 1);
-        String offset = "";
-        if (request.cursor().isEmpty()) {
-            offset = " offset ?";
-            parameters.add(request.offset());
-        }
-        List<Row> rows = sql.list("select c.id, c.tx, c.entity_type, c.entity_key, c.post_slug, c.action, c.at"
-                + " from change_log c" + where.sql() + keyset + " order by c.tx, c.id limit ?" + offset,
-                parameters, row -> new Row(row.getLong(2), new Change(row.getLong(1), row.getString(3),
-                        row.getString(6), row.getObject(7, OffsetDateTime.class), row.getString(4), row.getString(5),
-                        Change.href(row.getString(3), row.getString(4)))));
+        long total = queries.count(where);
+        Optional<long[]> after = request.cursor().map(cursor -> new long[]{ transaction(request), cursor.id() });
+        List<ChangeQueries.Row> rows = queries.page(where, after, request.keysetOffset(), request.size() + 1);
         if (rows.size() > request.size()) {
             rows = rows.subList(0, request.size());
         }
@@ -65,23 +44,19 @@ public class ChangeService {
         // Unlike other lists the last page has a cursor too: where to poll for what comes next.
         String next = request.cursor().map(Cursor::encode).orElse(null);
         if (!rows.isEmpty()) {
-            Row last = rows.get(rows.size() - 1);
+            ChangeQueries.Row last = rows.get(rows.size() - 1);
             next = new Cursor(SORT, Long.toString(last.tx()), last.change().id()).encode();
         }
-        return Page.of(rows.stream().map(Row::change).toList(), request, total, next);
-    }
-
-    private record Horizon(long tx, long changeId, OffsetDateTime lastAt) {
+        return Page.of(rows.stream().map(ChangeQueries.Row::change).toList(), request, total, next);
     }
 
     /** A 410 when changes after the reader's position were purged: it would miss them, deletions included. */
     private void checkNotPurged(Optional<OffsetDateTime> since, PageRequest request) {
-        Optional<Horizon> purged = sql.first("select tx, change_id, last_at from change_log_purge where id = 1",
-                List.of(), row -> new Horizon(row.getLong(1), row.getLong(2), row.getObject(3, OffsetDateTime.class)));
+        Optional<ChangeQueries.Horizon> purged = queries.purged();
         if (purged.isEmpty()) {
             return;
         }
-        Horizon horizon = purged.get();
+        ChangeQueries.Horizon horizon = purged.get();
         if (request.cursor().isPresent()) {
             long tx = transaction(request);
             long id = request.cursor().get().id();
@@ -97,12 +72,8 @@ public class ChangeService {
     }
 
     private ProblemException gone(String parameter, String why) {
-        String resume = sql.first("select c.tx, c.id from change_log c where " + SETTLED
-                + " order by c.tx desc, c.id desc limit 1", List.of(),
-                row -> new Cursor(SORT, row.getString(1), row.getLong(2)))
-                .orElseGet(() -> sql.first("select tx, change_id from change_log_purge where id = 1", List.of(),
-                        row -> new Cursor(SORT, row.getString(1), row.getLong(2))).orElseThrow())
-                .encode();
+        long[] end = queries.end().orElseThrow();
+        String resume = new Cursor(SORT, Long.toString(end[0]), end[1]).encode();
         return new ProblemException(410, "changes-purged", "Gone", why + " (ROUNDUP_CHANGES_RETENTION). Resync: read"
                 + " the content again from the lists, then follow this feed from resumeCursor, which was the end of the"
                 + " feed when this answer was made.", List.of(), Map.of(), parameter, resume);
@@ -110,8 +81,5 @@ public class ChangeService {
 
     private static long transaction(PageRequest request) {
         return request.cursorValue(Long::parseLong);
-    }
-
-    private record Row(long tx, Change change) {
     }
 }
