@@ -56,8 +56,8 @@ public class LinkQueries {
             List<LinkSummary.SectionRef> sectionPath) {
 
         LinkSummary summary() {
-            return new LinkSummary(id, title, url, domain, new LinkSummary.Commentary(markdown, html, Excerpt.of(text)),
-                    section, post, tags, labels, subItems, sectionPath);
+            return new LinkSummary(id, title, url, domain, new LinkSummary.Commentary(html, Excerpt.of(text)), section,
+                    post, tags, labels, subItems, sectionPath, markdown, text);
         }
 
         LinkView view() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.roundup.common.http.OnRequest;
 import dev.roundup.post.PostRef;
 import dev.roundup.tag.TagRef;
 
@@ -22,12 +23,13 @@ public record LinkSummary(
         @Schema(description = "Labels written before the link, e.g. [video] [series]",
                 example = "[\"video\"]") List<String> labels,
         @Schema(description = "The bullets nested under the item") List<LinkItemView.SubItem> subItems,
-        @Schema(description = "The sections it sits in, from the top-level one down to its own") List<SectionRef> sectionPath) {
+        @Schema(description = "The sections it sits in, from the top-level one down to its own") List<SectionRef> sectionPath,
+        @Schema(description = "The commentary as the author wrote it (markdown); only when fields= names it") @OnRequest String commentaryMarkdown,
+        @Schema(description = "The whole commentary as plain text; only when fields= names it") @OnRequest String commentaryText) {
 
-    /** The author's words on the link, with a short plain-text excerpt for lists. */
+    /** The author's words on the link once, as HTML, with a short plain-text excerpt for lists. */
     @Schema(name = "LinkCommentary")
     public record Commentary(
-            String markdown,
             String html,
             @Schema(description = "Plain text, at most about 280 characters, cut at a word boundary with an ellipsis") String excerpt) {
     }

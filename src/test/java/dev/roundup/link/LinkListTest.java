@@ -59,8 +59,24 @@ class LinkListTest extends DemoContentTest {
         assertThat(body.getString("items[0].post.url")).isEqualTo("http://localhost:8080/post/" + DemoContent.WEEK_46 + "/");
         assertThat(body.getList("items[0].tags.slug", String.class)).containsExactly("distributed-computing", "kafka",
                 "generative-ai", "azure-data-explorer", "conferences");
-        assertThat(body.getString("items[0].commentary.markdown")).isNotBlank();
         assertThat(body.getString("items[0].commentary.html")).startsWith("<");
+        // once in a list: the markdown and the whole text are one fields= away
+        assertThat(body.getMap("items[0].commentary")).containsOnlyKeys("html", "excerpt");
+        assertThat(body.getMap("items[0]")).doesNotContainKeys("commentaryMarkdown", "commentaryText");
+    }
+
+    @Test
+    void the_commentarys_markdown_and_whole_text_come_when_fields_names_them() {
+        JsonPath asked = given().queryParam("post", DemoContent.WEEK_32).queryParam("size", 1)
+                .queryParam("fields", "id,commentary,commentaryMarkdown,commentaryText").when().get("/api/v1/links")
+                .then().statusCode(200).extract().jsonPath();
+        long id = asked.getLong("items[0].id");
+        JsonPath detail = given().when().get("/api/v1/links/" + id).then().statusCode(200).extract().jsonPath();
+
+        assertThat(asked.getString("items[0].commentaryMarkdown")).isEqualTo(detail.getString("commentary.markdown"))
+                .isNotBlank();
+        assertThat(asked.getString("items[0].commentaryText")).isEqualTo(detail.getString("commentary.text"));
+        assertThat(asked.getString("items[0].commentary.html")).isEqualTo(detail.getString("commentary.html"));
     }
 
     @Test
@@ -221,8 +237,9 @@ class LinkListTest extends DemoContentTest {
 
     @Test
     void q_keeps_the_links_that_match_it_with_the_search_engines_syntax() {
-        JsonPath all = given().when().get("/api/v1/links?q=watermarks&size=100").then().statusCode(200).extract().jsonPath();
-        List<String> commentaries = all.getList("items.commentary.markdown");
+        JsonPath all = given().when().get("/api/v1/links?q=watermarks&size=100&fields=title,commentaryMarkdown").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> commentaries = all.getList("items.commentaryMarkdown");
         List<String> titles = all.getList("items.title");
         assertThat(titles).contains("Watermarks That Never Move");
         for (int index = 0; index < titles.size(); index++) {

@@ -50,7 +50,8 @@ public class RepresentationFilter {
         }
         String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
         Class<?> type = FIELD_TYPES.computeIfAbsent(resource.getResourceMethod(), RepresentationFilter::fieldTypeOf);
-        if (type != Void.class && fields != null && !fields.isBlank()) {
+        boolean asked = fields != null && !fields.isBlank();
+        if (type != Void.class && (asked || entity instanceof Paged && sparseFields.shapes(type))) {
             try {
                 response.setEntity(entity instanceof Paged page ? sparseFields.apply(page, fields, type)
                         : sparseFields.apply((Record) entity, fields));

@@ -31,15 +31,41 @@ public class SparseFields {
      */
     public Object apply(Paged page, String fields, Class<?> itemType) {
         Set<String> selected = parse(fields, itemType);
-        if (selected.isEmpty()) {
+        Set<String> onRequest = onRequest(itemType);
+        if (selected.isEmpty() && onRequest.isEmpty()) {
             return page;
         }
         Set<String> known = names(itemType);
         ObjectNode body = mapper.valueToTree(page);
         ArrayNode items = (ArrayNode) body.get("items");
-        items.forEach(item -> ((ObjectNode) item).retain(kept(item, selected, known)));
+        if (selected.isEmpty()) {
+            items.forEach(item -> ((ObjectNode) item).remove(onRequest));
+        } else {
+            items.forEach(item -> ((ObjectNode) item).retain(kept(item, selected, known)));
+        }
         return body;
     }
+
+    /** Whether a page of this type is shaped even without {@code fields=}: it has fields that go out on request. */
+    public boolean shapes(Class<?> itemType) {
+        return !onRequest(itemType).isEmpty();
+    }
+
+    private static Set<String> onRequest(Class<?> type) {
+        return ON_REQUEST.get(type);
+    }
+
+    private static final ClassValue<Set<String>> ON_REQUEST = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return Set.of();
+            }
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(component -> component.isAnnotationPresent(OnRequest.class)).map(RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    };
 
     private static Set<String> kept(JsonNode item, Set<String> selected, Set<String> known) {
         Set<String> kept = new LinkedHashSet<>(selected);
