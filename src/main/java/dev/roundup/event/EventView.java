@@ -27,7 +27,8 @@ public record EventView(
         String description,
         @Schema(enumeration = {
                 "speaker", "organiser", "attendee" }) String role,
-        @Schema(enumeration = { "scheduled", "cancelled" }) String status,
+        @Schema(description = "moved: the posts say it moved to a new date",
+                enumeration = { "scheduled", "cancelled", "moved" }) String status,
         List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1") Map<String, Double> confidence,
         boolean edited,

@@ -69,8 +69,12 @@ public class EventWriter {
         lock(connection);
         Set<Long> changed = new HashSet<>(touched);
         Map<Long, ExtractedEvent> byEvent = new LinkedHashMap<>();
-        for (ExtractedEvent mention : extraction.events()) {
-            long eventId = find(connection, mention).orElseGet(() -> create(connection, mention));
+        LocalDate postDate = postDate(connection, postId);
+        // the dated mentions first: an undated one then finds the event its neighbours in the post dated
+        List<ExtractedEvent> mentions = new ArrayList<>(extraction.events());
+        mentions.sort(java.util.Comparator.comparing(mention -> mention.startsOn() == null));
+        for (ExtractedEvent mention : mentions) {
+            long eventId = find(connection, mention, postDate).orElseGet(() -> create(connection, mention));
             byEvent.merge(eventId, mention, (first, second) -> startConfidence(second) > startConfidence(first)
                     ? second.withTalks(first.talks())
                     : first.withTalks(second.talks()));
@@ -84,27 +88,61 @@ public class EventWriter {
         refresh(connection, changed);
     }
 
-    private Optional<Long> find(Connection connection, ExtractedEvent mention) throws SQLException {
+    /**
+     * The known event this mention is of (see {@link EventMatcher}). The candidates come from one index lookup per way
+     * of naming an event (written as one OR, it scanned every event, under the events lock, for every mention): its
+     * page, its days near the mention's, an editor's alias, and the undated events.
+     */
+    private Optional<Long> find(Connection connection, ExtractedEvent mention, LocalDate postDate) throws SQLException {
+        LocalDate from = mention.startsOn() != null ? mention.startsOn().minusDays(1)
+                : postDate.minusDays(EventMatcher.REPORTED_DAYS_AFTER);
+        LocalDate to = mention.startsOn() != null ? mention.endsOn().plusDays(1)
+                : postDate.plusDays(EventMatcher.ANNOUNCED_DAYS_AHEAD);
+        String url = UrlNormalizer.normalize(mention.url());
+        List<EventMatcher.Candidate> candidates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select e.id from event e
+                select e.id, e.name, e.normalized_url, e.starts_on, e.ends_on, e.approximate,
+                    (select min(p.published_at)::date from event_mention m join post p on p.id = m.post_id
+                     where m.event_id = e.id) as first_post,
+                    (select max(p.published_at)::date from event_mention m join post p on p.id = m.post_id
+                     where m.event_id = e.id) as last_post,
+                    e.id in (select a.event_id from event_alias a where a.normalized_url = ?
+                             or (lower(a.name) = lower(?) and a.starts_on = ?)) as alias
+                from event e
                 where e.id in (select id from event where normalized_url = ?
-                               union all select id from event where lower(name) = lower(?) and starts_on = ?
+                               union all select id from event where starts_on between ? and ?
+                               union all select id from event where approximate and starts_on <= ? and ends_on >= ?
+                               union all select id from event where starts_on is null
                                union all select a.event_id from event_alias a
-                                   where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))
-                order by (e.normalized_url = ?) desc nulls last, e.id limit 1""")) {
-            // One index lookup per way of naming the event (written as one OR, it scanned every event, under the
-            // events lock, for every mention); an event an editor renamed, re-dated or re-linked is still found
-            // by what the posts call it.
-            String url = UrlNormalizer.normalize(mention.url());
-            select.setString(1, url);
-            select.setString(2, mention.name());
-            select.setObject(3, mention.startsOn());
-            select.setString(4, url);
-            select.setString(5, mention.name());
-            select.setObject(6, mention.startsOn());
-            select.setString(7, url);
+                                   where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))""")) {
+            int column = 1;
+            select.setString(column++, url);
+            select.setString(column++, mention.name());
+            select.setObject(column++, mention.startsOn());
+            select.setString(column++, url);
+            select.setObject(column++, from);
+            select.setObject(column++, to);
+            select.setObject(column++, to);
+            select.setObject(column++, from);
+            select.setString(column++, url);
+            select.setString(column++, mention.name());
+            select.setObject(column, mention.startsOn());
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+                while (rows.next()) {
+                    candidates.add(new EventMatcher.Candidate(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class), rows.getBoolean(6),
+                            rows.getObject(7, LocalDate.class), rows.getObject(8, LocalDate.class), rows.getBoolean(9)));
+                }
+            }
+        }
+        return EventMatcher.best(mention, url, postDate, candidates);
+    }
+
+    private static LocalDate postDate(Connection connection, long postId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select published_at::date from post where id = ?")) {
+            select.setLong(1, postId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getObject(1, LocalDate.class) : LocalDate.now();
             }
         }
     }
@@ -140,12 +178,13 @@ public class EventWriter {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into event_mention (event_id, post_id, name, url, starts_on, ends_on, approximate, role, city,
-                    status, talks, passage, confidence, dated)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, true)
+                    status, talks, passage, confidence, flags, dated)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, true)
                 on conflict (event_id, post_id) do update set name = excluded.name, url = excluded.url,
                     starts_on = excluded.starts_on, ends_on = excluded.ends_on, approximate = excluded.approximate,
                     role = excluded.role, city = excluded.city, status = excluded.status, talks = excluded.talks,
-                    passage = excluded.passage, confidence = excluded.confidence, dated = true""")) {
+                    passage = excluded.passage, confidence = excluded.confidence, flags = excluded.flags,
+                    dated = true""")) {
             int column = 1;
             insert.setLong(column++, eventId);
             insert.setLong(column++, postId);
@@ -159,7 +198,8 @@ public class EventWriter {
             insert.setString(column++, mention.status());
             insert.setString(column++, write(mention.talks()));
             insert.setString(column++, mention.passage());
-            insert.setString(column, write(mention.confidence()));
+            insert.setString(column++, write(mention.confidence()));
+            insert.setString(column, write(mention.flags()));
             insert.executeUpdate();
         }
     }
@@ -263,7 +303,7 @@ public class EventWriter {
                     ExtractedEvent mention = new ExtractedEvent(rows.getString(2), rows.getString(3),
                             rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class), rows.getBoolean(6),
                             rows.getString(7), rows.getString(8), rows.getString(9), talks(rows.getString(10)), "",
-                            confidence(rows.getString(11)));
+                            confidence(rows.getString(11)), List.of());
                     byEvent.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
                             .add(new StoredMention(mention, rows.getObject(12, OffsetDateTime.class)));
                 }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param confidence how sure the extractor is of each field, from 0 to 1, keyed by field name
  * @param passage the sentence the mention was read from
+ * @param flags what a reader should check: "weekday-mismatch" (the weekday given is not the date's), "undated"
  */
 public record ExtractedEvent(
         String name,
@@ -21,7 +22,8 @@ public record ExtractedEvent(
         String status,
         List<Talk> talks,
         String passage,
-        Map<String, Double> confidence) {
+        Map<String, Double> confidence,
+        List<String> flags) {
 
     /** A talk the author gives at the event. */
     public record Talk(String title, String summary) {
@@ -31,6 +33,6 @@ public record ExtractedEvent(
         List<Talk> all = new java.util.ArrayList<>(talks);
         all.addAll(more);
         return new ExtractedEvent(name, url, startsOn, endsOn, approximate, role, city, status, List.copyOf(all),
-                passage, confidence);
+                passage, confidence, flags);
     }
 }
