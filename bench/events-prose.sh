@@ -84,6 +84,8 @@ measure() {
         fi
         sleep 0.5
     done
+    psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -A -t -c "select '$name: files imported ' || imported || ', failed '
+        || failed || ' of ' || files_seen from import_run where status = 'finished' order by id desc limit 1"
     python3 bench/events/compare_prose.py --api "http://127.0.0.1:$PORT" --labels "$LABELS" --label "$name: " \
         2>"$WORK/$name.figures.json"
     stop_service

@@ -98,7 +98,7 @@ public class EventWriter {
                 : postDate.minusDays(EventMatcher.REPORTED_DAYS_AFTER);
         LocalDate to = mention.startsOn() != null ? mention.endsOn().plusDays(1)
                 : postDate.plusDays(EventMatcher.ANNOUNCED_DAYS_AHEAD);
-        String url = UrlNormalizer.normalize(mention.url());
+        String url = (mention.url() == null ? null : UrlNormalizer.normalize(mention.url()));
         List<EventMatcher.Candidate> candidates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select e.id, e.name, e.normalized_url, e.starts_on, e.ends_on, e.approximate,
@@ -162,7 +162,7 @@ public class EventWriter {
                 returning id""")) {
             insert.setString(1, mention.name());
             insert.setObject(2, mention.startsOn());
-            insert.setString(3, UrlNormalizer.normalize(mention.url()));
+            insert.setString(3, (mention.url() == null ? null : UrlNormalizer.normalize(mention.url())));
             insert.setString(4, base);
             insert.setString(5, base);
             try (ResultSet rows = insert.executeQuery()) {
