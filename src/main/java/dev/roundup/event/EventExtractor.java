@@ -40,6 +40,11 @@ public final class EventExtractor {
     private static final Pattern CONTINUES = Pattern.compile("\\b(the|this|that|our) (event|conference|meetup|summit"
             + "|workshop|roadshow|bootcamp|leg)\\b|^\\W*(it|which)\\b|\\bdate\\b|\\b(present|presenting|speaking|talk"
             + "|session|keynote)\\b", Pattern.CASE_INSENSITIVE);
+    // "Data Saturday Lisbon back in May": an event of the past, not the one the next sentences speak of
+    private static final Pattern BACK_THEN = Pattern.compile("^\\W*(back in|last (year|month)|earlier this year|ago"
+            + "|a (week|month|year) ago)\\b", Pattern.CASE_INSENSITIVE);
+    // how far before a name a date still belongs to it, in characters
+    private static final int NEAR = 60;
     private static final Pattern TALK = Pattern.compile("^\\s*<strong>(.*?)</strong>\\s*(?:[-:\u2013\u2014]\\s*)?(.*)$",
             Pattern.DOTALL);
 
@@ -103,7 +108,7 @@ public final class EventExtractor {
                 references(paragraph, bounds, names, text);
                 if (names.isEmpty()) {
                     if (!dates.isEmpty() && context != null && continues(text)) {
-                        add(context, dates, paragraph.text(), bounds, text, 0.9);
+                        continuation(text).ifPresent(name -> add(name, dates, paragraph.text(), bounds, text, 0.9));
                         contextDated = true;
                     }
                     continue;
@@ -111,11 +116,17 @@ public final class EventExtractor {
                 for (int index = 0; index < names.size(); index++) {
                     EventNames.Name name = names.get(index);
                     List<DatePhrases.DateMatch> own = datesOf(names, index, dates);
+                    boolean past = BACK_THEN.matcher(paragraph.text().substring(name.end(), bounds[1])).find();
                     if ((name.series() || name.needsDate()) && own.isEmpty()) {
+                        if (name.series() && !past) {
+                            setContext(name, false);
+                        }
                         continue;
                     }
                     add(name, own, paragraph.text(), bounds, text, 1.0);
-                    setContext(name, !own.isEmpty());
+                    if (!past) {
+                        setContext(name, !own.isEmpty());
+                    }
                 }
             }
         }
@@ -124,6 +135,19 @@ public final class EventExtractor {
             context = name;
             contextInParagraph = true;
             contextDated = dated;
+        }
+
+        /** The event a sentence continues: the one named before, or of a series named before, the one in its city. */
+        private Optional<EventNames.Name> continuation(String text) {
+            if (!context.series()) {
+                return Optional.of(context);
+            }
+            List<Places.Place> cities = Places.citiesIn(text);
+            if (cities.size() != 1) {
+                return Optional.empty();
+            }
+            String name = EventNames.singular(context.text()) + " " + cities.get(0).name();
+            return Optional.of(new EventNames.Name(name, null, context.start(), context.end(), 0.6, false));
         }
 
         /** Whether a sentence naming no event dates the one named before it. */
@@ -146,7 +170,8 @@ public final class EventExtractor {
             if (index == 0 && own.stream().anyMatch(date -> date.start() >= names.get(0).end())) {
                 return own.stream().filter(date -> date.start() >= names.get(0).end()).toList();
             }
-            return own;
+            // a date long before the sentence's first name is about something else ("tomorrow I start on ...")
+            return own.stream().filter(date -> date.start() >= names.get(index).start() - NEAR).toList();
         }
 
         private void add(EventNames.Name name, List<DatePhrases.DateMatch> dates, String paragraph, int[] bounds,

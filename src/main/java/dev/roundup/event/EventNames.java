@@ -54,6 +54,8 @@ final class EventNames {
     private static final Pattern REGISTRATION = Pattern.compile("^(?:\\W*)(?:register|registration|sign ?up|rsvp"
             + "|get (?:your|a) tickets?|grab (?:your|a) tickets?|buy tickets?|book)(?:\\s+(?:here|now|today))?"
             + "(?:\\s+(?:for|to)\\s+(?:the\\s+)?(.*))?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REGISTRATION_WORD = Pattern.compile("\\b(register|registration|registrations|tickets?"
+            + "|sign[ -]?up|rsvp)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERIC = Pattern.compile("\\b(here|page|site|website|slides|recording|agenda"
             + "|schedule|speakers|sessions|details|info|information|link|tickets?|submit|proposals?|call for"
             + "|cfs|cfp|view|this|blog|post|article|video|github|roundup|email|ping|touch|contact|me)\\b",
@@ -65,7 +67,7 @@ final class EventNames {
     private static final Pattern PRAISE = Pattern.compile("(?i)(free|the|a|must[- ]attend|full[- ]day|amazing|awesome"
             + "|epic|great|next|upcoming|this|our|first|inaugural|annual|virtual|online|in[- ]person|hybrid|local)");
     private static final Pattern FOLLOWED_BY_EVENT = Pattern.compile("^\\s+(?:(event|conference|conf|meetup|summit"
-            + "|roadshow|bootcamp|workshop)|(events|conferences|meetups|series))\\b", Pattern.CASE_INSENSITIVE);
+            + "|roadshow|bootcamp|workshop)|(events|conferences|meetups))\\b", Pattern.CASE_INSENSITIVE);
 
     private EventNames() {
     }
@@ -113,6 +115,18 @@ final class EventNames {
         return url != null && PERSON_URL.matcher(url).find();
     }
 
+    /** "Data Saturdays" as one of them: "Data Saturday". */
+    static String singular(String series) {
+        Matcher head = HEAD.matcher(series);
+        String singular = series;
+        while (head.find()) {
+            if (head.group(2) != null) {
+                singular = series.substring(0, head.end(1)) + series.substring(head.end());
+            }
+        }
+        return singular;
+    }
+
     static boolean isVenue(String text) {
         return VENUE.matcher(text).find();
     }
@@ -127,6 +141,9 @@ final class EventNames {
             }
             text = registration.group(1).replaceAll("\\s*\\(.*$", "").strip();
             url = null;
+        } else if (REGISTRATION_WORD.matcher(text).find()) {
+            // "Lisbon Summit Registration", "Tickets for the summit": the event's registration link, not its name
+            return Optional.empty();
         }
         Matcher followed = FOLLOWED_BY_EVENT.matcher(after);
         boolean found = followed.find();
@@ -162,7 +179,7 @@ final class EventNames {
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, first, last + 1))
                 .replaceAll("['\u2019]s$", "");
         Optional<Boolean> series = series(name);
-        if (series.isEmpty()) {
+        if (series.isEmpty() || VENUE.matcher(name).find()) {
             return Optional.empty();
         }
         int offset = phrase.indexOf(words[first]);
