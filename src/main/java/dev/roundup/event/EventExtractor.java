@@ -43,8 +43,9 @@ public final class EventExtractor {
     // "Data Saturday Lisbon back in May": an event of the past, not the one the next sentences speak of
     private static final Pattern BACK_THEN = Pattern.compile("^\\W*(back in|last (year|month)|earlier this year|ago"
             + "|a (week|month|year) ago)\\b", Pattern.CASE_INSENSITIVE);
-    // how far before a name a date still belongs to it, in characters
-    private static final int NEAR = 60;
+    // "tomorrow I start preparing for Data Saturday Lisbon": the date before is not the event's
+    private static final Pattern PREPARING = Pattern.compile("\\b(prepar\\w*|prepping|prep|getting ready|gearing up"
+            + "|looking forward|planning)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TALK = Pattern.compile("^\\s*<strong>(.*?)</strong>\\s*(?:[-:\u2013\u2014]\\s*)?(.*)$",
             Pattern.DOTALL);
 
@@ -115,7 +116,10 @@ public final class EventExtractor {
                 }
                 for (int index = 0; index < names.size(); index++) {
                     EventNames.Name name = names.get(index);
-                    List<DatePhrases.DateMatch> own = datesOf(names, index, dates);
+                    List<DatePhrases.DateMatch> own = datesOf(names, index, dates).stream()
+                            .filter(date -> date.start() > name.start() || !PREPARING.matcher(
+                                    paragraph.text().substring(date.end(), name.start())).find())
+                            .toList();
                     boolean past = BACK_THEN.matcher(paragraph.text().substring(name.end(), bounds[1])).find();
                     if ((name.series() || name.needsDate()) && own.isEmpty()) {
                         if (name.series() && !past) {
@@ -157,7 +161,8 @@ public final class EventExtractor {
             if (elsewhere && Places.citiesIn(context.text()).size() > 0) {
                 return false;
             }
-            return contextInParagraph && !contextDated || CONTINUES.matcher(text).find();
+            // "Catch me in Lisbon on the 3rd": a date and a place, in the paragraph of a name not dated yet
+            return contextInParagraph && !contextDated && !cities.isEmpty() || CONTINUES.matcher(text).find();
         }
 
         /** The dates after a name and before the next one; for the first name, also those before it. */
@@ -170,8 +175,7 @@ public final class EventExtractor {
             if (index == 0 && own.stream().anyMatch(date -> date.start() >= names.get(0).end())) {
                 return own.stream().filter(date -> date.start() >= names.get(0).end()).toList();
             }
-            // a date long before the sentence's first name is about something else ("tomorrow I start on ...")
-            return own.stream().filter(date -> date.start() >= names.get(index).start() - NEAR).toList();
+            return own;
         }
 
         private void add(EventNames.Name name, List<DatePhrases.DateMatch> dates, String paragraph, int[] bounds,

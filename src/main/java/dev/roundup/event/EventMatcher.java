@@ -12,7 +12,7 @@ import java.util.Set;
  * Which known event a mention is of: the same page, or the same name (its words, so that "Data Saturday Lisbon" and
  * "Data Saturday Lisbon 2026" agree), on dates that fit. Two dated ones fit when they are the same day or one's range
  * holds the other; an undated one fits an event announced for up to ten months after the post, or reported on up to
- * a month after it happened.
+ * two months after it happened.
  */
 final class EventMatcher {
 
@@ -22,7 +22,7 @@ final class EventMatcher {
     }
 
     static final int ANNOUNCED_DAYS_AHEAD = 300;
-    static final int REPORTED_DAYS_AFTER = 30;
+    static final int REPORTED_DAYS_AFTER = 60;
 
     private EventMatcher() {
     }

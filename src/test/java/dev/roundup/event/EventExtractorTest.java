@@ -80,7 +80,9 @@ class EventExtractorTest {
                     List.of("Tower Summit|null|null")),
             new Case("Sadly, [Island Data Day](https://island.example.org/) on September 26 has been cancelled.", SUNDAY,
                     List.of("Island Data Day|2026-09-26|2026-09-26")),
-            new Case("[Mill Town Meetup](https://mill.example.org/) is on the 31st of September.", SUNDAY, List.of()));
+            // a day that does not exist: the event is served, without a date
+            new Case("[Mill Town Meetup](https://mill.example.org/) is on the 31st of September.", SUNDAY,
+                    List.of("Mill Town Meetup|null|null")));
 
     @Test
     void every_phrasing_resolves_against_the_post_date_and_precision_and_recall_are_high() {
