@@ -104,25 +104,18 @@ public final class EventExtractor {
                             .ifPresent(name -> setContext(name, false));
                     continue;
                 }
-                List<DatePhrases.DateMatch> dates = DEADLINE.matcher(text).find() ? List.of()
-                        : DatePhrases.find(text, postDate).stream().map(date -> date.shifted(bounds[0])).toList();
+                List<DatePhrases.DateMatch> dates = dates(paragraph, bounds);
                 references(paragraph, bounds, names, text);
-                if (names.isEmpty()) {
-                    if (!dates.isEmpty() && context != null && continues(text)) {
-                        continuation(text).ifPresent(name -> add(name, dates, paragraph.text(), bounds, text, 0.9));
-                        contextDated = true;
-                    }
-                    continue;
-                }
+                EventNames.Name before = context;
+                boolean dated = false;
                 for (int index = 0; index < names.size(); index++) {
                     EventNames.Name name = names.get(index);
                     List<DatePhrases.DateMatch> own = datesOf(names, index, dates).stream()
-                            .filter(date -> date.start() > name.start() || !PREPARING.matcher(
-                                    paragraph.text().substring(date.end(), name.start())).find())
-                            .toList();
+                            .filter(date -> ownDate(paragraph.text(), name, date)).toList();
                     boolean past = BACK_THEN.matcher(paragraph.text().substring(name.end(), bounds[1])).find();
+                    dated |= !own.isEmpty();
                     if ((name.series() || name.needsDate()) && own.isEmpty()) {
-                        if (name.series() && !past) {
+                        if (name.series() && !past && (context == null || !contextInParagraph)) {
                             setContext(name, false);
                         }
                         continue;
@@ -132,7 +125,28 @@ public final class EventExtractor {
                         setContext(name, !own.isEmpty());
                     }
                 }
+                if (!dated && !dates.isEmpty() && before != null && continues(before, text)) {
+                    continuation(before, text).ifPresent(name -> add(name, dates, paragraph.text(), bounds, text, 0.9));
+                    contextDated = true;
+                }
             }
+        }
+
+        /**
+         * Whether a date is the name's: a series ("the Data Saturdays") takes only dates after it, and a date before a
+         * name the sentence prepares for ("tomorrow I start preparing for ...") is not the event's.
+         */
+        private static boolean ownDate(String paragraph, EventNames.Name name, DatePhrases.DateMatch date) {
+            if (date.start() > name.start()) {
+                return true;
+            }
+            return !name.series() && !PREPARING.matcher(paragraph.substring(date.end(), name.start())).find();
+        }
+
+        private List<DatePhrases.DateMatch> dates(ProseParagraph paragraph, int[] bounds) {
+            String text = paragraph.text().substring(bounds[0], bounds[1]);
+            return DEADLINE.matcher(text).find() ? List.of()
+                    : DatePhrases.find(text, postDate).stream().map(date -> date.shifted(bounds[0])).toList();
         }
 
         private void setContext(EventNames.Name name, boolean dated) {
@@ -142,7 +156,7 @@ public final class EventExtractor {
         }
 
         /** The event a sentence continues: the one named before, or of a series named before, the one in its city. */
-        private Optional<EventNames.Name> continuation(String text) {
+        private Optional<EventNames.Name> continuation(EventNames.Name context, String text) {
             if (!context.series()) {
                 return Optional.of(context);
             }
@@ -155,7 +169,7 @@ public final class EventExtractor {
         }
 
         /** Whether a sentence naming no event dates the one named before it. */
-        private boolean continues(String text) {
+        private boolean continues(EventNames.Name context, String text) {
             List<Places.Place> cities = Places.citiesIn(text);
             boolean elsewhere = !cities.isEmpty() && cities.stream().noneMatch(city -> context.text().contains(city.name()));
             if (elsewhere && Places.citiesIn(context.text()).size() > 0) {

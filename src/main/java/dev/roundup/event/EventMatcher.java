@@ -30,7 +30,10 @@ final class EventMatcher {
     static Optional<Long> best(ExtractedEvent mention, String normalizedUrl, LocalDate postDate,
             List<Candidate> candidates) {
         Set<String> key = EventNames.key(mention.name());
-        return candidates.stream().filter(candidate -> datesFit(mention, postDate, candidate))
+        // an editor's alias holds whatever the dates; a mention saying the event moved keeps its page or its name
+        boolean moved = "moved".equals(mention.status());
+        return candidates.stream().filter(candidate -> candidate.alias() || datesFit(mention, postDate, candidate)
+                || moved && (sameUrl(normalizedUrl, candidate) || key.equals(EventNames.key(candidate.name()))))
                 .filter(candidate -> candidate.alias() || sameUrl(normalizedUrl, candidate)
                         || namesFit(key, EventNames.key(candidate.name()), mention.startsOn() != null
                                 && mention.startsOn().equals(candidate.startsOn())))

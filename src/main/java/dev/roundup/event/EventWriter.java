@@ -70,7 +70,8 @@ public class EventWriter {
         Map<Long, ExtractedEvent> byEvent = new LinkedHashMap<>();
         LocalDate postDate = EventCandidates.postDate(connection, postId);
         for (ExtractedEvent mention : EventCandidates.datedFirst(extraction.events())) {
-            long eventId = EventCandidates.find(connection, mention, postDate).orElseGet(() -> create(connection, mention));
+            long eventId =
+                    EventCandidates.find(connection, mention, postDate).orElseGet(() -> create(connection, mention, postDate));
             byEvent.merge(eventId, mention, (first, second) -> startConfidence(second) > startConfidence(first)
                     ? second.withTalks(first.talks())
                     : first.withTalks(second.talks()));
@@ -84,10 +85,12 @@ public class EventWriter {
         refresh(connection, changed);
     }
 
-    private long create(Connection connection, ExtractedEvent mention) {
+    private long create(Connection connection, ExtractedEvent mention, LocalDate postDate) {
         String base = Slugs.of(mention.name());
-        if (mention.startsOn() != null && !base.contains(String.valueOf(mention.startsOn().getYear()))) {
-            base = base + "-" + mention.startsOn().getYear();
+        // an undated event takes its year from the post that first names it
+        int year = (mention.startsOn() != null ? mention.startsOn() : postDate).getYear();
+        if (!base.contains(String.valueOf(year))) {
+            base = base + "-" + year;
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into event (slug, name, starts_on, normalized_url)
