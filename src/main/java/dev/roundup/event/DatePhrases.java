@@ -76,6 +76,8 @@ final class DatePhrases {
     private static final Pattern PAST = Pattern.compile("\\b(was|were|had|did|attended|presented|spoke|went|came|took"
             + " place|held|gave|enjoyed|returned)\\b", Pattern.CASE_INSENSITIVE);
 
+    // a post is written over a week: "on the 3rd" in a post of the 5th may still be that week's 3rd
+    static final int SLACK_DAYS = 7;
     static final double EXPLICIT = 0.85;
     static final double EXPLICIT_WITH_YEAR = 0.95;
     static final double WEEKDAY_AGREES = 0.95;
@@ -88,21 +90,22 @@ final class DatePhrases {
 
     static List<DateMatch> find(String text, LocalDate postDate) {
         List<DateMatch> all = new ArrayList<>();
+        boolean past = PAST.matcher(text).find();
         Matcher cross = CROSS_MONTH.matcher(text);
         while (cross.find()) {
-            crossMonth(cross, postDate).ifPresent(all::add);
+            crossMonth(cross, postDate, past).ifPresent(all::add);
         }
         Matcher dayMonth = DAY_MONTH.matcher(text);
         while (dayMonth.find()) {
             if (!overlaps(all, dayMonth.start(), dayMonth.end())) {
-                all.addAll(explicit(dayMonth, postDate, dayMonth.group(2), dayMonth.group(3), dayMonth.group(4),
+                all.addAll(explicit(dayMonth, postDate, past, dayMonth.group(2), dayMonth.group(3), dayMonth.group(4),
                         dayMonth.group(5), dayMonth.group(6), dayMonth.group(1)));
             }
         }
         Matcher monthDay = MONTH_DAY.matcher(text);
         while (monthDay.find()) {
             if (!overlaps(all, monthDay.start(), monthDay.end())) {
-                all.addAll(explicit(monthDay, postDate, monthDay.group(3), monthDay.group(4), monthDay.group(5),
+                all.addAll(explicit(monthDay, postDate, past, monthDay.group(3), monthDay.group(4), monthDay.group(5),
                         monthDay.group(2), monthDay.group(6), monthDay.group(1)));
             }
         }
@@ -112,7 +115,6 @@ final class DatePhrases {
                 all.add(relativeDay(relativeDay, postDate));
             }
         }
-        boolean past = PAST.matcher(text).find();
         Matcher relativeWeekday = RELATIVE_WEEKDAY.matcher(text);
         while (relativeWeekday.find()) {
             // "next Saturday, October 3": the explicit date right after it says it all
@@ -137,12 +139,12 @@ final class DatePhrases {
     }
 
     /** A day, a range of days, or two days of one month ("the 24th and 31st"): one match each. */
-    private static List<DateMatch> explicit(Matcher match, LocalDate postDate, String dayText, String separator,
+    private static List<DateMatch> explicit(Matcher match, LocalDate postDate, boolean past, String dayText, String separator,
             String endDayText, String monthText, String yearText, String weekdayText) {
         Month month = month(monthText);
         int day = Integer.parseInt(dayText);
         Optional<Integer> endDay = Optional.ofNullable(endDayText).map(Integer::parseInt);
-        int year = yearText != null ? Integer.parseInt(yearText) : nearestYear(postDate, month, day);
+        int year = yearText != null ? Integer.parseInt(yearText) : yearOf(postDate, month, day, past);
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length || endDay.isPresent() && (endDay.get() <= day || endDay.get() > length)) {
             return List.of();
@@ -164,7 +166,7 @@ final class DatePhrases {
         return List.of(new DateMatch(match.start(), match.end(), from, to, confidence, false, mismatch));
     }
 
-    private static Optional<DateMatch> crossMonth(Matcher match, LocalDate postDate) {
+    private static Optional<DateMatch> crossMonth(Matcher match, LocalDate postDate, boolean past) {
         String firstMonth = match.group(1) != null ? match.group(1) : match.group(4);
         String firstDay = match.group(1) != null ? match.group(2) : match.group(3);
         String lastMonth = match.group(5) != null ? match.group(5) : match.group(8);
@@ -173,7 +175,7 @@ final class DatePhrases {
         Month end = month(lastMonth);
         int startDay = Integer.parseInt(firstDay);
         int endDay = Integer.parseInt(lastDay);
-        int year = match.group(9) != null ? Integer.parseInt(match.group(9)) : nearestYear(postDate, start, startDay);
+        int year = match.group(9) != null ? Integer.parseInt(match.group(9)) : yearOf(postDate, start, startDay, past);
         if (start == end || startDay > YearMonth.of(year, start).lengthOfMonth()) {
             return Optional.empty();
         }
@@ -186,12 +188,19 @@ final class DatePhrases {
                 LocalDate.of(endYear, end, endDay), confidence, false));
     }
 
-    /** A date without a year lies from four months before the post to eight months after it. */
-    static int nearestYear(LocalDate postDate, Month month, int day) {
-        for (int year = postDate.getYear() - 1; year <= postDate.getYear() + 1; year++) {
-            int safeDay = Math.min(day, YearMonth.of(year, month).lengthOfMonth());
-            LocalDate candidate = LocalDate.of(year, month, safeDay);
-            if (!candidate.isBefore(postDate.minusMonths(4)) && candidate.isBefore(postDate.plusMonths(8))) {
+    /**
+     * The year of a date written without one: its next occurrence from the post's week on, or, in a sentence told in
+     * the past ("it took place on May 9"), its last occurrence up to the post's week.
+     */
+    static int yearOf(LocalDate postDate, Month month, int day, boolean toldInThePast) {
+        int first = postDate.getYear() - 1;
+        int last = postDate.getYear() + 1;
+        for (int offset = 0; offset <= last - first; offset++) {
+            int year = toldInThePast ? last - offset : first + offset;
+            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            boolean fits = toldInThePast ? !candidate.isAfter(postDate.plusDays(SLACK_DAYS))
+                    : !candidate.isBefore(postDate.minusDays(SLACK_DAYS));
+            if (fits) {
                 return year;
             }
         }
@@ -253,8 +262,11 @@ final class DatePhrases {
     }
 
     private static LocalDate part(String part, Month month, LocalDate reference, boolean start) {
-        YearMonth yearMonth = YearMonth.of(nearestYear(reference, month, 1), month);
         String lower = part.toLowerCase(Locale.ROOT);
+        // the year of the period's last days: "late March" in a post of March 20 is this March
+        int periodEnd = lower.startsWith("early") || lower.contains("beginning") || lower.contains("start") ? 10
+                : lower.startsWith("mid") ? 20 : 28;
+        YearMonth yearMonth = YearMonth.of(yearOf(reference, month, periodEnd, false), month);
         int firstDay;
         int lastDay;
         if (lower.startsWith("early") || lower.contains("beginning") || lower.contains("start")) {
