@@ -78,6 +78,8 @@ final class DatePhrases {
 
     // a post is written over a week: "on the 3rd" in a post of the 5th may still be that week's 3rd
     static final int SLACK_DAYS = 7;
+    static final int FAR_AHEAD_DAYS = 300;
+    static final int RECENT_DAYS = 60;
     static final double EXPLICIT = 0.85;
     static final double EXPLICIT_WITH_YEAR = 0.95;
     static final double WEEKDAY_AGREES = 0.95;
@@ -90,22 +92,21 @@ final class DatePhrases {
 
     static List<DateMatch> find(String text, LocalDate postDate) {
         List<DateMatch> all = new ArrayList<>();
-        boolean past = PAST.matcher(text).find();
         Matcher cross = CROSS_MONTH.matcher(text);
         while (cross.find()) {
-            crossMonth(cross, postDate, past).ifPresent(all::add);
+            crossMonth(cross, postDate).ifPresent(all::add);
         }
         Matcher dayMonth = DAY_MONTH.matcher(text);
         while (dayMonth.find()) {
             if (!overlaps(all, dayMonth.start(), dayMonth.end())) {
-                all.addAll(explicit(dayMonth, postDate, past, dayMonth.group(2), dayMonth.group(3), dayMonth.group(4),
+                all.addAll(explicit(dayMonth, postDate, dayMonth.group(2), dayMonth.group(3), dayMonth.group(4),
                         dayMonth.group(5), dayMonth.group(6), dayMonth.group(1)));
             }
         }
         Matcher monthDay = MONTH_DAY.matcher(text);
         while (monthDay.find()) {
             if (!overlaps(all, monthDay.start(), monthDay.end())) {
-                all.addAll(explicit(monthDay, postDate, past, monthDay.group(3), monthDay.group(4), monthDay.group(5),
+                all.addAll(explicit(monthDay, postDate, monthDay.group(3), monthDay.group(4), monthDay.group(5),
                         monthDay.group(2), monthDay.group(6), monthDay.group(1)));
             }
         }
@@ -115,6 +116,7 @@ final class DatePhrases {
                 all.add(relativeDay(relativeDay, postDate));
             }
         }
+        boolean past = PAST.matcher(text).find();
         Matcher relativeWeekday = RELATIVE_WEEKDAY.matcher(text);
         while (relativeWeekday.find()) {
             // "next Saturday, October 3": the explicit date right after it says it all
@@ -139,12 +141,12 @@ final class DatePhrases {
     }
 
     /** A day, a range of days, or two days of one month ("the 24th and 31st"): one match each. */
-    private static List<DateMatch> explicit(Matcher match, LocalDate postDate, boolean past, String dayText, String separator,
+    private static List<DateMatch> explicit(Matcher match, LocalDate postDate, String dayText, String separator,
             String endDayText, String monthText, String yearText, String weekdayText) {
         Month month = month(monthText);
         int day = Integer.parseInt(dayText);
         Optional<Integer> endDay = Optional.ofNullable(endDayText).map(Integer::parseInt);
-        int year = yearText != null ? Integer.parseInt(yearText) : yearOf(postDate, month, day, past);
+        int year = yearText != null ? Integer.parseInt(yearText) : yearOf(postDate, month, day);
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length || endDay.isPresent() && (endDay.get() <= day || endDay.get() > length)) {
             return List.of();
@@ -166,7 +168,7 @@ final class DatePhrases {
         return List.of(new DateMatch(match.start(), match.end(), from, to, confidence, false, mismatch));
     }
 
-    private static Optional<DateMatch> crossMonth(Matcher match, LocalDate postDate, boolean past) {
+    private static Optional<DateMatch> crossMonth(Matcher match, LocalDate postDate) {
         String firstMonth = match.group(1) != null ? match.group(1) : match.group(4);
         String firstDay = match.group(1) != null ? match.group(2) : match.group(3);
         String lastMonth = match.group(5) != null ? match.group(5) : match.group(8);
@@ -175,7 +177,7 @@ final class DatePhrases {
         Month end = month(lastMonth);
         int startDay = Integer.parseInt(firstDay);
         int endDay = Integer.parseInt(lastDay);
-        int year = match.group(9) != null ? Integer.parseInt(match.group(9)) : yearOf(postDate, start, startDay, past);
+        int year = match.group(9) != null ? Integer.parseInt(match.group(9)) : yearOf(postDate, start, startDay);
         if (start == end || startDay > YearMonth.of(year, start).lengthOfMonth()) {
             return Optional.empty();
         }
@@ -189,19 +191,16 @@ final class DatePhrases {
     }
 
     /**
-     * The year of a date written without one: its next occurrence from the post's week on, or, in a sentence told in
-     * the past ("it took place on May 9"), its last occurrence up to the post's week.
+     * The year of a date written without one: its next occurrence from the post's week on, unless that is most of a
+     * year away and the last one was weeks ago ("it took place on May 9" in a post of June).
      */
-    static int yearOf(LocalDate postDate, Month month, int day, boolean toldInThePast) {
-        int first = postDate.getYear() - 1;
-        int last = postDate.getYear() + 1;
-        for (int offset = 0; offset <= last - first; offset++) {
-            int year = toldInThePast ? last - offset : first + offset;
-            LocalDate candidate = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
-            boolean fits = toldInThePast ? !candidate.isAfter(postDate.plusDays(SLACK_DAYS))
-                    : !candidate.isBefore(postDate.minusDays(SLACK_DAYS));
-            if (fits) {
-                return year;
+    static int yearOf(LocalDate postDate, Month month, int day) {
+        for (int year = postDate.getYear() - 1; year <= postDate.getYear() + 1; year++) {
+            LocalDate next = LocalDate.of(year, month, Math.min(day, YearMonth.of(year, month).lengthOfMonth()));
+            if (!next.isBefore(postDate.minusDays(SLACK_DAYS))) {
+                LocalDate previous = next.minusYears(1);
+                boolean farAhead = next.isAfter(postDate.plusDays(FAR_AHEAD_DAYS));
+                return farAhead && !previous.isBefore(postDate.minusDays(RECENT_DAYS)) ? year - 1 : year;
             }
         }
         return postDate.getYear();
@@ -266,7 +265,7 @@ final class DatePhrases {
         // the year of the period's last days: "late March" in a post of March 20 is this March
         int periodEnd = lower.startsWith("early") || lower.contains("beginning") || lower.contains("start") ? 10
                 : lower.startsWith("mid") ? 20 : 28;
-        YearMonth yearMonth = YearMonth.of(yearOf(reference, month, periodEnd, false), month);
+        YearMonth yearMonth = YearMonth.of(yearOf(reference, month, periodEnd), month);
         int firstDay;
         int lastDay;
         if (lower.startsWith("early") || lower.contains("beginning") || lower.contains("start")) {

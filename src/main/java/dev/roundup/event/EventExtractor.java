@@ -175,8 +175,10 @@ public final class EventExtractor {
             if (elsewhere && Places.citiesIn(context.text()).size() > 0) {
                 return false;
             }
-            // "Catch me in Lisbon on the 3rd": a date and a place, in the paragraph of a name not dated yet
-            return contextInParagraph && !contextDated && !cities.isEmpty() || CONTINUES.matcher(text).find();
+            // "Catch me in Lisbon on the 3rd": a date and where it is, in the paragraph of a name not dated yet (not
+            // "I fly to Lisbon on the 3rd")
+            boolean placed = cities.stream().anyMatch(city -> text.substring(0, city.start()).matches("(?s).*\\bin\\s+$"));
+            return contextInParagraph && !contextDated && placed || CONTINUES.matcher(text).find();
         }
 
         /** The dates after a name and before the next one; for the first name, also those before it. */
