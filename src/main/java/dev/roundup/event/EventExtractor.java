@@ -43,6 +43,10 @@ public final class EventExtractor {
     // "Data Saturday Lisbon back in May": an event of the past, not the one the next sentences speak of
     private static final Pattern BACK_THEN = Pattern.compile("^\\W*(back in|last (year|month)|earlier this year|ago"
             + "|a (week|month|year) ago)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKS_OF_AN_EVENT = Pattern.compile("\\b(events?|meetups?|conference|summit"
+            + "|talks?|talking|sessions?|speak|speaking|present|presenting|presented|webinar|workshop|attend|attending"
+            + "|attended|keynote|keynoting|organi[sz]\\w*|host|hosting|user group|meeting|gathering)\\b",
+            Pattern.CASE_INSENSITIVE);
     // "tomorrow I start preparing for Data Saturday Lisbon": the date before is not the event's
     private static final Pattern PREPARING = Pattern.compile("\\b(prepar\\w*|prepping|prep|getting ready|gearing up"
             + "|looking forward|planning)\\b", Pattern.CASE_INSENSITIVE);
@@ -114,8 +118,14 @@ public final class EventExtractor {
                             .filter(date -> ownDate(paragraph.text(), name, date)).toList();
                     boolean past = BACK_THEN.matcher(paragraph.text().substring(name.end(), bounds[1])).find();
                     dated |= !own.isEmpty();
+                    if (name.needsDate() && !own.isEmpty() && !SPEAKS_OF_AN_EVENT.matcher(text).find()) {
+                        // "thanks to [Rui] on the 3rd": a linked name is an event's only where the sentence speaks of one
+                        own = List.of();
+                    }
                     if ((name.series() || name.needsDate()) && own.isEmpty()) {
-                        if (name.series() && !past && (context == null || !contextInParagraph)) {
+                        // a series names the context when nothing before it in the paragraph did, or its own
+                        // sentence did ("the old X is back, now as the Y Saturdays")
+                        if (name.series() && !past && (context == null || !contextInParagraph || context != before)) {
                             setContext(name, false);
                         }
                         continue;

@@ -24,6 +24,10 @@ class EventProseTest {
                 + " **Harbour Data Day** on the 21st of March.")).extracting(ExtractedEvent::name, ExtractedEvent::startsOn)
                 .containsExactly(tuple("Harbour Data Day", LocalDate.of(2026, 3, 21)));
         assertThat(events("Thanks to [Rui](https://twitter.com/rui_codes) for the photos on March 21.")).isEmpty();
+        // a linked name without an event's head word is an event only where the sentence speaks of one
+        assertThat(events("Thanks to [Rui Santos](https://rui.example.org/) for the photos on March 21.")).isEmpty();
+        assertThat(events("On March 21 I give a talk at [Harbour Guild](https://guild.example.org/).")).extracting(
+                ExtractedEvent::name).containsExactly("Harbour Guild");
     }
 
     @Test
