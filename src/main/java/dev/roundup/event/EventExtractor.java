@@ -43,6 +43,8 @@ public final class EventExtractor {
     // "Data Saturday Lisbon back in May": an event of the past, not the one the next sentences speak of
     private static final Pattern BACK_THEN = Pattern.compile("^\\W*(back in|last (year|month)|earlier this year|ago"
             + "|a (week|month|year) ago)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'll|me|my|we|we're|we've|we'll|us"
+            + "|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKS_OF_AN_EVENT = Pattern.compile("\\b(events?|meetups?|conference|summit"
             + "|talks?|talking|sessions?|speak|speaking|present|presenting|presented|webinar|workshop|attend|attending"
             + "|attended|keynote|keynoting|organi[sz]\\w*|host|hosting|user group|meeting|gathering)\\b",
@@ -128,6 +130,11 @@ public final class EventExtractor {
                         if (name.series() && !past && (context == null || !contextInParagraph || context != before)) {
                             setContext(name, false);
                         }
+                        continue;
+                    }
+                    if (own.isEmpty() && !name.linked() && !FIRST_PERSON.matcher(text).find()) {
+                        // an undated name in a sentence not about the author is only talk of an event ("the
+                        // Global Summit keynotes were streamed"): no mention of what the author is doing
                         continue;
                     }
                     add(name, own, paragraph.text(), bounds, text, 1.0);

@@ -28,9 +28,15 @@ final class EventNames {
         boolean needsDate() {
             return confidence == LINKED_ONLY;
         }
+
+        /** Named by a link's text (also a registration link's "register for ..."). */
+        boolean linked() {
+            return confidence == LINKED;
+        }
     }
 
     static final double LINKED_ONLY = 0.6;
+    static final double LINKED = 0.9;
 
     private static final String HEADS = "Saturday|Day|Conf|Conference|Summit|Bootcamp|Camp|Meetup|Meet-up|Roadshow"
             + "|Festival|Fest|Expo|Hackathon|Workshop|Symposium|Congress|Forum|Convention|Unconference|Night";
@@ -41,7 +47,9 @@ final class EventNames {
     private static final Set<String> NOT_IN_NAMES = Set.of("The", "This", "That", "A", "An", "Our", "My", "At", "If",
             "As", "Both", "With", "Yes", "Next", "Last", "I", "And", "But", "So", "Speaking", "After", "Before", "Since",
             "Today", "Yesterday", "Tomorrow", "When", "While", "Also", "Then", "Well", "Oh", "Sadly", "Unfortunately",
-            "Meanwhile", "However", "Catch", "Join", "Register", "Attend", "Upcoming", "Monday", "Tuesday", "Wednesday",
+            "Meanwhile", "However", "Catch", "Join", "Register", "Attend", "Upcoming", "Every", "Each", "Some", "One",
+            "Another", "Good", "Great", "Long", "Full", "Half", "Whole", "Final", "First", "Big", "Busy", "Monday", "Tuesday",
+            "Wednesday",
             "Thursday", "Friday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December");
     private static final Set<String> HOLIDAYS = Set.of("christmas", "boxing", "year's", "valentine's", "mother's",
@@ -83,7 +91,7 @@ final class EventNames {
                 continue;
             }
             String after = text.substring(link.end(), end);
-            Optional<Name> name = name(link.text(), link.url(), link.start(), link.end(), 0.9, after);
+            Optional<Name> name = name(link.text(), link.url(), link.start(), link.end(), LINKED, after);
             if (name.isPresent()) {
                 named.add(name.get());
             } else if (isLinkedName(link) && link.url().startsWith("http")) {

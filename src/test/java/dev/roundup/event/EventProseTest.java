@@ -121,6 +121,13 @@ class EventProseTest {
     }
 
     @Test
+    void an_undated_name_in_a_sentence_not_about_the_author_is_no_mention() {
+        assertThat(events("The **Global Stream Conference** keynotes were streamed worldwide.")).isEmpty();
+        assertThat(events("I watched the **Global Stream Conference** keynotes.")).extracting(ExtractedEvent::name)
+                .containsExactly("Global Stream Conference");
+    }
+
+    @Test
     void a_wrong_weekday_is_flagged_and_the_date_kept() {
         assertThat(events("I present at **Harbour Data Day** this coming Sunday, March 14.")).extracting(
                 ExtractedEvent::startsOn, ExtractedEvent::flags)
@@ -130,7 +137,7 @@ class EventProseTest {
     @Test
     void holidays_and_deadlines_are_not_events_or_event_dates() {
         assertThat(events("Christmas Day is on December 25, and I will be offline.")).isEmpty();
-        assertThat(events("The call for speakers for **Harbour Data Day** closes on March 20.")).extracting(
+        assertThat(events("Our call for speakers for **Harbour Data Day** closes on March 20.")).extracting(
                 ExtractedEvent::startsOn).containsOnlyNulls();
     }
 }
