@@ -37,7 +37,10 @@ public record EventView(
     /** A post that mentions the event, and what it says. */
     @Schema(name = "EventMention")
     public record Mention(PostRef post,
-            @Schema(description = "The sentence of the post's WIND section that names the event") String passage) {
+            @Schema(description = "The sentence of the post's WIND section that names the event") String passage,
+            @Schema(description = "The first day this post gives; absent when it gives none") LocalDate startsOn,
+            @Schema(description = "What a reader should check: weekday-mismatch (the weekday the post gives is not"
+                    + " the date's), undated (the post names the event without a date)", example = "[]") List<String> flags) {
     }
 
     static EventView of(EventSummary event, List<Mention> mentions) {

@@ -109,6 +109,10 @@ class EventApiTest {
                 "2026-10-10-interesting-stuff-week-41-2026");
         assertThat(event.getString("mentions[6].passage"))
                 .isEqualTo("Yesterday was Data Saturday Lisbon, and what a day it was.");
+        assertThat(event.getString("mentions[6].startsOn")).isEqualTo("2026-10-03");
+        assertThat(event.getList("mentions[6].flags")).isEmpty();
+        assertThat(event.getString("mentions[7].startsOn")).isNull();
+        assertThat(event.getList("mentions[7].flags")).containsExactly("undated");
     }
 
     @Test
