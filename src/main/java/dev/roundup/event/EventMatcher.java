@@ -23,6 +23,7 @@ final class EventMatcher {
 
     static final int ANNOUNCED_DAYS_AHEAD = 300;
     static final int REPORTED_DAYS_AFTER = 60;
+    static final int SAME_PAGE_DAYS = 31;
 
     private EventMatcher() {
     }
@@ -30,10 +31,12 @@ final class EventMatcher {
     static Optional<Long> best(ExtractedEvent mention, String normalizedUrl, LocalDate postDate,
             List<Candidate> candidates) {
         Set<String> key = EventNames.key(mention.name());
-        // an editor's alias holds whatever the dates; a mention saying the event moved keeps its page or its name
+        // an editor's alias holds whatever the dates; a mention saying the event moved keeps its page or its name;
+        // the same page within a month is the same event (an editor's dates, a post a day off)
         boolean moved = "moved".equals(mention.status());
         return candidates.stream().filter(candidate -> candidate.alias() || datesFit(mention, postDate, candidate)
-                || moved && (sameUrl(normalizedUrl, candidate) || key.equals(EventNames.key(candidate.name()))))
+                || sameUrl(normalizedUrl, candidate) && (moved || withinAMonth(mention, candidate))
+                || moved && key.equals(EventNames.key(candidate.name())))
                 .filter(candidate -> candidate.alias() || sameUrl(normalizedUrl, candidate)
                         || namesFit(key, EventNames.key(candidate.name()), mention.startsOn() != null
                                 && mention.startsOn().equals(candidate.startsOn())))
@@ -76,6 +79,11 @@ final class EventMatcher {
             return candidate.lastPost() == null || within(candidate.lastPost(), start);
         }
         return candidate.lastPost() == null || Math.abs(ChronoUnit.DAYS.between(candidate.lastPost(), postDate)) <= 120;
+    }
+
+    private static boolean withinAMonth(ExtractedEvent mention, Candidate candidate) {
+        return mention.startsOn() != null && candidate.startsOn() != null
+                && Math.abs(ChronoUnit.DAYS.between(mention.startsOn(), candidate.startsOn())) <= SAME_PAGE_DAYS;
     }
 
     /** Whether a post of this date can speak of an event on that day: before it, or soon after. */

@@ -58,6 +58,16 @@ class EventMatcherTest {
     }
 
     @Test
+    void the_same_page_within_a_month_is_the_same_event_a_year_later_another() {
+        List<EventMatcher.Candidate> known = List.of(known(1, "Lagoon Summit", "lagoon.example.org",
+                LocalDate.of(2026, 5, 9), POST));
+        assertThat(EventMatcher.best(mention("The summit at the lagoon", "https://lagoon.example.org/",
+                LocalDate.of(2026, 5, 11), "scheduled"), "lagoon.example.org", POST, known)).contains(1L);
+        assertThat(EventMatcher.best(mention("Lagoon Summit", "https://lagoon.example.org/", LocalDate.of(2027, 5, 8),
+                "scheduled"), "lagoon.example.org", POST, known)).isEmpty();
+    }
+
+    @Test
     void a_moved_event_keeps_its_page_whatever_the_new_date() {
         List<EventMatcher.Candidate> known = List.of(known(1, "Lagoon Summit", "lagoon.example.org",
                 LocalDate.of(2026, 5, 9), POST));
