@@ -83,12 +83,14 @@ public class EventQueries {
 
     public List<EventView.Mention> mentions(long eventId) {
         return sql.list("""
-                select p.slug, p.title, p.published_at, p.published_offset, m.passage, m.position
+                select p.slug, p.title, p.published_at, p.published_offset, m.passage, m.position, m.starts_on,
+                    array(select jsonb_array_elements_text(m.flags)) as flags
                 from event_mention m join post p on p.id = m.post_id
                 where m.event_id = ? and """ + " " + PostFilter.PUBLISHED + " order by p.published_at, p.id",
                 List.of(eventId), row -> new EventView.Mention(new PostRef(row.getString("slug"), row.getString("title"),
                         PostQueries.date(row), urls.post(row.getString("slug"))), row.getString("passage"),
-                        row.getObject("position", Integer.class)));
+                        row.getObject("position", Integer.class), row.getObject("starts_on", LocalDate.class),
+                        List.of((String[]) row.getArray("flags").getArray())));
     }
 
     /** The events a post mentions, by date; the post is published, so each of them is public. */

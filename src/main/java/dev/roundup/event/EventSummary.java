@@ -25,7 +25,8 @@ public record EventSummary(
         String description,
         @Schema(description = "What the author does there", enumeration = {
                 "speaker", "organiser", "attendee" }) String role,
-        @Schema(enumeration = { "scheduled", "cancelled" }) String status,
+        @Schema(description = "moved: the posts say it moved to a new date",
+                enumeration = { "scheduled", "cancelled", "moved" }) String status,
         @Schema(description = "The author's talks there") List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1 (name, url, start, role, city, status)",
                 example = "{\"name\": 0.8, \"url\": 0.9, \"start\": 0.95, \"role\": 0.7}") Map<String, Double> confidence,

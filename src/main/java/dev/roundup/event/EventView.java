@@ -27,7 +27,8 @@ public record EventView(
         String description,
         @Schema(enumeration = {
                 "speaker", "organiser", "attendee" }) String role,
-        @Schema(enumeration = { "scheduled", "cancelled" }) String status,
+        @Schema(description = "moved: the posts say it moved to a new date",
+                enumeration = { "scheduled", "cancelled", "moved" }) String status,
         List<ExtractedEvent.Talk> talks,
         @Schema(description = "How sure the extraction is of each field, 0 to 1") Map<String, Double> confidence,
         boolean edited,
@@ -45,7 +46,10 @@ public record EventView(
             @Schema(description = "The sentence of the post's WIND section that names the event, or the line of its"
                     + " events list") String passage,
             @Schema(description = "The line's place in the post's events list, from 1; absent for prose",
-                    example = "12") Integer position) {
+                    example = "12") Integer position,
+            @Schema(description = "The first day this post gives; absent when it gives none") LocalDate startsOn,
+            @Schema(description = "What a reader should check: weekday-mismatch (the weekday the post gives is not"
+                    + " the date's), undated (the post names the event without a date)", example = "[]") List<String> flags) {
     }
 
     static EventView of(EventSummary event, List<Mention> mentions) {

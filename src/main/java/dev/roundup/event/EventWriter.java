@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,8 +69,10 @@ public class EventWriter {
         lock(connection);
         Set<Long> changed = new HashSet<>(touched);
         Map<Long, ExtractedEvent> byEvent = new LinkedHashMap<>();
-        for (ExtractedEvent mention : extraction.events()) {
-            long eventId = find(connection, mention).orElseGet(() -> create(connection, mention));
+        LocalDate postDate = EventCandidates.postDate(connection, postId);
+        for (ExtractedEvent mention : EventCandidates.datedFirst(extraction.events())) {
+            long eventId =
+                    EventCandidates.find(connection, mention, postDate).orElseGet(() -> create(connection, mention, postDate));
             byEvent.merge(eventId, mention, (first, second) -> startConfidence(second) > startConfidence(first)
                     ? second.withTalks(first.talks())
                     : first.withTalks(second.talks()));
@@ -85,35 +86,12 @@ public class EventWriter {
         refresh(connection, changed);
     }
 
-    private Optional<Long> find(Connection connection, ExtractedEvent mention) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select e.id from event e
-                where e.id in (select id from event where normalized_url = ?
-                               union all select id from event where lower(name) = lower(?) and starts_on = ?
-                               union all select a.event_id from event_alias a
-                                   where a.normalized_url = ? or (lower(a.name) = lower(?) and a.starts_on = ?))
-                order by (e.normalized_url = ?) desc nulls last, e.id limit 1""")) {
-            // One index lookup per way of naming the event (written as one OR, it scanned every event, under the
-            // events lock, for every mention); an event an editor renamed, re-dated or re-linked is still found
-            // by what the posts call it.
-            String url = UrlNormalizer.normalize(mention.url());
-            select.setString(1, url);
-            select.setString(2, mention.name());
-            select.setObject(3, mention.startsOn());
-            select.setString(4, url);
-            select.setString(5, mention.name());
-            select.setObject(6, mention.startsOn());
-            select.setString(7, url);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private long create(Connection connection, ExtractedEvent mention) {
+    private long create(Connection connection, ExtractedEvent mention, LocalDate postDate) {
         String base = Slugs.of(mention.name());
-        if (mention.startsOn() != null && !base.contains(String.valueOf(mention.startsOn().getYear()))) {
-            base = base + "-" + mention.startsOn().getYear();
+        // an undated event takes its year from the post that first names it
+        int year = (mention.startsOn() != null ? mention.startsOn() : postDate).getYear();
+        if (!base.contains(String.valueOf(year))) {
+            base = base + "-" + year;
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into event (slug, name, starts_on, normalized_url)
@@ -125,7 +103,7 @@ public class EventWriter {
                 returning id""")) {
             insert.setString(1, mention.name());
             insert.setObject(2, mention.startsOn());
-            insert.setString(3, UrlNormalizer.normalize(mention.url()));
+            insert.setString(3, (mention.url() == null ? null : UrlNormalizer.normalize(mention.url())));
             insert.setString(4, base);
             insert.setString(5, base);
             try (ResultSet rows = insert.executeQuery()) {
@@ -141,12 +119,13 @@ public class EventWriter {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into event_mention (event_id, post_id, name, url, starts_on, ends_on, approximate, role, city,
-                    status, talks, passage, confidence, dated)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, true)
+                    status, talks, passage, confidence, flags, dated)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, true)
                 on conflict (event_id, post_id) do update set name = excluded.name, url = excluded.url,
                     starts_on = excluded.starts_on, ends_on = excluded.ends_on, approximate = excluded.approximate,
                     role = excluded.role, city = excluded.city, status = excluded.status, talks = excluded.talks,
-                    passage = excluded.passage, confidence = excluded.confidence, dated = true""")) {
+                    passage = excluded.passage, confidence = excluded.confidence, flags = excluded.flags,
+                    dated = true""")) {
             int column = 1;
             insert.setLong(column++, eventId);
             insert.setLong(column++, postId);
@@ -160,7 +139,8 @@ public class EventWriter {
             insert.setString(column++, mention.status());
             insert.setString(column++, write(mention.talks()));
             insert.setString(column++, mention.passage());
-            insert.setString(column, write(mention.confidence()));
+            insert.setString(column++, write(mention.confidence()));
+            insert.setString(column, write(mention.flags()));
             insert.executeUpdate();
         }
     }
@@ -265,7 +245,7 @@ public class EventWriter {
                     ExtractedEvent mention = new ExtractedEvent(rows.getString(2), rows.getString(3),
                             rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class), rows.getBoolean(6),
                             rows.getString(7), rows.getString(8), rows.getString(9), talks(rows.getString(10)), "",
-                            confidence(rows.getString(11)));
+                            confidence(rows.getString(11)), List.of());
                     byEvent.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
                             .add(new StoredMention(mention, rows.getObject(12, OffsetDateTime.class)));
                 }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param confidence how sure the extractor is of each field, from 0 to 1, keyed by field name
  * @param passage the sentence the mention was read from
+ * @param flags what a reader should check: "weekday-mismatch" (the weekday given is not the date's), "undated"
  */
 public record ExtractedEvent(
         String name,
@@ -21,7 +22,8 @@ public record ExtractedEvent(
         String status,
         List<Talk> talks,
         String passage,
-        Map<String, Double> confidence) {
+        Map<String, Double> confidence,
+        List<String> flags) {
 
     /** A talk at the event: the author's (with its abstract), or one an events list names (with its link). */
     public record Talk(String title, String summary, String url) {
@@ -35,6 +37,6 @@ public record ExtractedEvent(
         List<Talk> all = new java.util.ArrayList<>(talks);
         all.addAll(more);
         return new ExtractedEvent(name, url, startsOn, endsOn, approximate, role, city, status, List.copyOf(all),
-                passage, confidence);
+                passage, confidence, flags);
     }
 }

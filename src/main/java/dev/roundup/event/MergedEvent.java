@@ -27,8 +27,8 @@ record MergedEvent(String name, String url, LocalDate startsOn, LocalDate endsOn
         ExtractedEvent start = surest(mentions, "start", event -> event.startsOn(), confidence);
         ExtractedEvent role = surest(mentions, "role", event -> event.role(), confidence);
         ExtractedEvent city = surest(mentions, "city", event -> event.city(), confidence);
-        ExtractedEvent status = surest(mentions, "status", event -> "cancelled".equals(event.status()) ? "cancelled" : null,
-                confidence);
+        ExtractedEvent status = surest(mentions, "status", event -> "scheduled".equals(event.status()) ? null
+                : event.status(), confidence);
         if (start != null) {
             long agreeing = mentions.stream().filter(mention -> start.startsOn().equals(mention.event().startsOn())).count();
             confidence.put("start", Math.min(0.99, round(confidence.get("start") + 0.03 * (agreeing - 1))));
@@ -37,7 +37,7 @@ record MergedEvent(String name, String url, LocalDate startsOn, LocalDate endsOn
                 url == null ? null : url.url(), start == null ? null : start.startsOn(),
                 start == null ? null : start.endsOn(), start != null && start.approximate(),
                 role == null ? null : role.role(), city == null ? null : city.city(),
-                status == null ? "scheduled" : "cancelled", talks(mentions), Map.copyOf(confidence));
+                status == null ? "scheduled" : status.status(), talks(mentions), Map.copyOf(confidence));
     }
 
     private static ExtractedEvent surest(List<EventWriter.StoredMention> mentions, String field,

@@ -100,9 +100,15 @@ class EventApiTest extends DemoContentTest {
         assertThat(event.getDouble("confidence.start")).isGreaterThan(0.9);
         assertThat(event.getList("mentions.post.slug")).containsExactly(DemoContent.WEEK_32, DemoContent.WEEK_34,
                 DemoContent.WEEK_36, DemoContent.WEEK_37, DemoContent.WEEK_38,
-                "2026-09-27-interesting-stuff-week-39-2026", "2026-10-04-interesting-stuff-week-40-2026");
+                "2026-09-27-interesting-stuff-week-39-2026", "2026-10-04-interesting-stuff-week-40-2026",
+                // the slides of the event, a week after it: a mention without a date, of the same event
+                "2026-10-10-interesting-stuff-week-41-2026");
         assertThat(event.getString("mentions[6].passage"))
                 .isEqualTo("Yesterday was Data Saturday Lisbon, and what a day it was.");
+        assertThat(event.getString("mentions[6].startsOn")).isEqualTo("2026-10-03");
+        assertThat(event.getList("mentions[6].flags")).isEmpty();
+        assertThat(event.getString("mentions[7].startsOn")).isNull();
+        assertThat(event.getList("mentions[7].flags")).containsExactly("undated");
     }
 
     @Test

@@ -31,7 +31,7 @@ import io.restassured.path.json.JsonPath;
 class EventSearchTest extends DemoContentTest {
 
     private static final String WIND = "wind-what-is-nora-doing";
-    private static final String WEEK_40 = "2026-10-04-interesting-stuff-week-40-2026";
+    private static final String WEEK_41 = "2026-10-10-interesting-stuff-week-41-2026";
     private static final String WEEK_44 = "2026-11-01-interesting-stuff-week-44-2026";
     private static final String EDITORS_EVENT = """
             {"name": "Fjord Lakehouse Forum", "startsOn": "2027-02-11", "city": "Bergen", "country": "Norway",
@@ -61,11 +61,11 @@ class EventSearchTest extends DemoContentTest {
         assertThat(body.getString("items[0].url")).isEqualTo("https://datasaturdays.example.org/2026-10-03-lisbon/");
         assertThat(body.getString("items[0].domain")).isEqualTo("datasaturdays.example.org");
         assertThat(body.getString("items[0].date")).isEqualTo("2026-10-03T00:00:00Z");
-        // the latest of the seven posts that mention it
-        assertThat(body.getString("items[0].post.slug")).isEqualTo(WEEK_40);
-        assertThat(body.getString("items[0].post.title")).isEqualTo("Interesting Stuff: Week 40, 2026");
-        assertThat(body.getString("items[0].post.url")).endsWith("/post/" + WEEK_40 + "/");
-        assertThat(body.getString("items[0].post.date")).isEqualTo("2026-10-04T15:48:03+02:00");
+        // the latest of the eight posts that mention it (week 41: its slides are online)
+        assertThat(body.getString("items[0].post.slug")).isEqualTo(WEEK_41);
+        assertThat(body.getString("items[0].post.title")).isEqualTo("Interesting Stuff - Week 41, 2026");
+        assertThat(body.getString("items[0].post.url")).endsWith("/post/" + WEEK_41 + "/");
+        assertThat(body.getString("items[0].post.date")).isEqualTo("2026-10-11T09:30:52+02:00");
         assertThat(body.getString("items[0].section.slug")).isEqualTo(WIND);
         assertThat(body.getString("items[0].highlight.title"))
                 .isEqualTo("<mark>Data</mark> <mark>Saturday</mark> <mark>Lisbon</mark>");
@@ -109,10 +109,10 @@ class EventSearchTest extends DemoContentTest {
                 .isEqualTo(search("kafka", "type", "event,link", "section", WIND).getInt("meta.total"));
         assertThat(counts(body, "year")).containsExactly(Map.entry("2026", body.getInt("meta.total")));
         assertThat(tags.get("kafka")).isEqualTo(search("kafka", "tag", "kafka").getInt("meta.total"));
-        // an event counts under its post's tags (Lisbon: week 40, Community; Berlin: week 46, Conferences)
+        // an event counts under its post's tags (Lisbon: week 41, Apache Iceberg; Berlin: week 46, Conferences)
         Map<String, Integer> eventTags = counts(search("kafka", "type", "event"), "tag");
         assertThat(eventTags.get("kafka")).isEqualTo(4);
-        for (String tag : List.of("community", "conferences")) {
+        for (String tag : List.of("apache-iceberg", "conferences")) {
             assertThat(eventTags.get(tag)).as(tag).isEqualTo(1)
                     .isEqualTo(search("kafka", "type", "event", "tag", tag).getInt("meta.total"));
         }
@@ -120,8 +120,8 @@ class EventSearchTest extends DemoContentTest {
 
     @Test
     void tag_section_domain_and_dates_filter_events_by_their_post_wind_section_link_and_own_date() {
-        // Lisbon's latest post (week 40) is tagged Community; Madrid's (week 44) Workshop
-        assertThat(search("kafka", "type", "event", "tag", "community").getList("items.title", String.class))
+        // Lisbon's latest post (week 41) is tagged Apache Iceberg; Madrid's (week 44) Workshop
+        assertThat(search("kafka", "type", "event", "tag", "apache-iceberg").getList("items.title", String.class))
                 .containsExactly("Data Saturday Lisbon");
         JsonPath workshop = search("kafka", "type", "event", "tag", "workshop", "tag", "dotnet");
         assertThat(workshop.getList("items.title", String.class)).containsExactly("Madrid Streaming Meetup");
