@@ -13,19 +13,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.common.db.Sql;
-import dev.roundup.event.ExtractedEvent;
+import dev.roundup.event.EventJson;
 
 /** The SQL of editors' writes of events, on the connection of the caller's transaction. */
 @ApplicationScoped
 class EditorialEvents {
 
     @Inject
-    ObjectMapper mapper;
+    EventJson json;
 
     record Stored(long id, long version, boolean approximate, LocalDate startsOn, LocalDate endsOn, EventRequest request) {
     }
@@ -75,7 +72,7 @@ class EditorialEvents {
             update.setString(column++, fields.description());
             update.setString(column++, fields.role());
             update.setString(column++, fields.status());
-            update.setString(column++, json(fields.talks()));
+            update.setString(column++, json.write(fields.talks()));
             update.setBoolean(column++, approximate);
             update.setLong(column, id);
             try (ResultSet rows = update.executeQuery()) {
@@ -111,7 +108,7 @@ class EditorialEvents {
                 LocalDate startsOn = row.getObject("starts_on", LocalDate.class);
                 LocalDate endsOn = row.getObject("ends_on", LocalDate.class);
                 String zone = row.getString("zone");
-                List<EventRequest.TalkRequest> talks = talks(row.getString("talks")).stream()
+                List<EventRequest.TalkRequest> talks = json.talks(row.getString("talks")).stream()
                         .map(talk -> new EventRequest.TalkRequest(talk.title(), talk.summary())).toList();
                 EventRequest request = new EventRequest(slug, row.getString("name"), text(startsOn), text(endsOn),
                         time(row.getObject("starts_at", OffsetDateTime.class), zone),
@@ -135,19 +132,4 @@ class EditorialEvents {
         return zone == null ? time.toString() : time.atZoneSameInstant(ZoneId.of(zone)).toOffsetDateTime().toString();
     }
 
-    private String json(List<ExtractedEvent.Talk> talks) {
-        try {
-            return mapper.writeValueAsString(talks);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are plain JSON", e);
-        }
-    }
-
-    private List<ExtractedEvent.Talk> talks(String text) {
-        try {
-            return List.of(mapper.readValue(text, ExtractedEvent.Talk[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are stored as a JSON array", e);
-        }
-    }
 }

@@ -22,22 +22,6 @@ import java.util.regex.Pattern;
  */
 final class DatePhrases {
 
-    /**
-     * A resolved phrase; {@code approximate} for periods, whose range is a guess; {@code weekdayMismatch} when the
-     * phrase names a weekday its date does not fall on (the date is kept: authors get weekdays wrong more often).
-     */
-    record DateMatch(int start, int end, LocalDate from, LocalDate to, double confidence, boolean approximate,
-            boolean weekdayMismatch) {
-
-        DateMatch(int start, int end, LocalDate from, LocalDate to, double confidence, boolean approximate) {
-            this(start, end, from, to, confidence, approximate, false);
-        }
-
-        DateMatch shifted(int offset) {
-            return new DateMatch(start + offset, end + offset, from, to, confidence, approximate, weekdayMismatch);
-        }
-    }
-
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";

@@ -110,13 +110,13 @@ public final class EventExtractor {
                             .ifPresent(name -> setContext(name, false));
                     continue;
                 }
-                List<DatePhrases.DateMatch> dates = dates(paragraph, bounds);
+                List<DateMatch> dates = dates(paragraph, bounds);
                 references(paragraph, bounds, names, text);
                 EventNames.Name before = context;
                 boolean dated = false;
                 for (int index = 0; index < names.size(); index++) {
                     EventNames.Name name = names.get(index);
-                    List<DatePhrases.DateMatch> own = datesOf(names, index, dates).stream()
+                    List<DateMatch> own = datesOf(names, index, dates).stream()
                             .filter(date -> ownDate(paragraph.text(), name, date)).toList();
                     boolean past = BACK_THEN.matcher(paragraph.text().substring(name.end(), bounds[1])).find();
                     dated |= !own.isEmpty();
@@ -153,14 +153,14 @@ public final class EventExtractor {
          * Whether a date is the name's: a series ("the Data Saturdays") takes only dates after it, and a date before a
          * name the sentence prepares for ("tomorrow I start preparing for ...") is not the event's.
          */
-        private static boolean ownDate(String paragraph, EventNames.Name name, DatePhrases.DateMatch date) {
+        private static boolean ownDate(String paragraph, EventNames.Name name, DateMatch date) {
             if (date.start() > name.start()) {
                 return true;
             }
             return !name.series() && !PREPARING.matcher(paragraph.substring(date.end(), name.start())).find();
         }
 
-        private List<DatePhrases.DateMatch> dates(ProseParagraph paragraph, int[] bounds) {
+        private List<DateMatch> dates(ProseParagraph paragraph, int[] bounds) {
             String text = paragraph.text().substring(bounds[0], bounds[1]);
             return DEADLINE.matcher(text).find() ? List.of()
                     : DatePhrases.find(text, postDate).stream().map(date -> date.shifted(bounds[0])).toList();
@@ -199,11 +199,11 @@ public final class EventExtractor {
         }
 
         /** The dates after a name and before the next one; for the first name, also those before it. */
-        private static List<DatePhrases.DateMatch> datesOf(List<EventNames.Name> names, int index,
-                List<DatePhrases.DateMatch> dates) {
+        private static List<DateMatch> datesOf(List<EventNames.Name> names, int index,
+                List<DateMatch> dates) {
             int from = index == 0 ? Integer.MIN_VALUE : names.get(index).start();
             int to = index + 1 < names.size() ? names.get(index + 1).start() : Integer.MAX_VALUE;
-            List<DatePhrases.DateMatch> own = dates.stream().filter(date -> date.start() >= from && date.start() < to)
+            List<DateMatch> own = dates.stream().filter(date -> date.start() >= from && date.start() < to)
                     .toList();
             if (index == 0 && own.stream().anyMatch(date -> date.start() >= names.get(0).end())) {
                 return own.stream().filter(date -> date.start() >= names.get(0).end()).toList();
@@ -211,7 +211,7 @@ public final class EventExtractor {
             return own;
         }
 
-        private void add(EventNames.Name name, List<DatePhrases.DateMatch> dates, String paragraph, int[] bounds,
+        private void add(EventNames.Name name, List<DateMatch> dates, String paragraph, int[] bounds,
                 String sentence, double dateFactor) {
             String after = paragraph.substring(Math.max(bounds[0], Math.min(name.end(), bounds[1])), bounds[1]);
             List<Places.Place> cities = Places.citiesIn(after).stream()

@@ -6,14 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.roundup.common.SiteUrls;
 import dev.roundup.common.db.Sql;
@@ -39,7 +35,7 @@ public class EventQueries {
     Sql sql;
 
     @Inject
-    ObjectMapper json;
+    EventJson json;
 
     @Inject
     SiteUrls urls;
@@ -108,27 +104,12 @@ public class EventQueries {
                 row.getBoolean("approximate"), row.getObject("starts_at", OffsetDateTime.class),
                 row.getObject("ends_at", OffsetDateTime.class), row.getString("zone"), row.getString("venue"),
                 row.getString("city"), row.getString("country"), row.getString("url"), row.getString("description"),
-                row.getString("role"), row.getString("status"), talks(row.getString("talks")),
-                confidence(row.getString("confidence")), row.getBoolean("edited"), row.getInt("mention_count"),
+                row.getString("role"), row.getString("status"), json.talks(row.getString("talks")),
+                json.confidence(row.getString("confidence")), row.getBoolean("edited"), row.getInt("mention_count"),
                 row.getString("mode"), row.getString("region"), row.getString("region_code"),
                 row.getString("country_code"), row.getString("region_heading"),
                 EventGroup.of(row.getString("group_name"), row.getString("group_url")));
         return new Row(row.getLong("id"), row.getObject("sort_start", LocalDate.class), row.getLong("version"), summary);
     }
 
-    private List<ExtractedEvent.Talk> talks(String text) {
-        try {
-            return List.of(json.readValue(text, ExtractedEvent.Talk[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are stored as a JSON array", e);
-        }
-    }
-
-    private Map<String, Double> confidence(String text) {
-        try {
-            return json.readValue(text, json.getTypeFactory().constructMapType(Map.class, String.class, Double.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("confidences are stored as a JSON object", e);
-        }
-    }
 }

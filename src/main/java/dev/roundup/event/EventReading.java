@@ -29,7 +29,7 @@ final class EventReading {
     private EventReading() {
     }
 
-    static ExtractedEvent event(EventNames.Name name, String eventName, DatePhrases.DateMatch date, String city,
+    static ExtractedEvent event(EventNames.Name name, String eventName, DateMatch date, String city,
             String sentence, String paragraph, double dateFactor) {
         Map<String, Double> confidence = new LinkedHashMap<>();
         confidence.put("name", name.confidence());

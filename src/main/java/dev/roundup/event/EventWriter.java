@@ -16,9 +16,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.roundup.common.Slugs;
 import dev.roundup.common.UrlNormalizer;
 import dev.roundup.event.list.ListedEventWriter;
@@ -32,7 +29,7 @@ import dev.roundup.event.list.ListedEventWriter;
 public class EventWriter {
 
     @Inject
-    ObjectMapper json;
+    EventJson json;
 
     /** The events the post mentions now, read before the post is replaced: their fields may change. */
     public Set<Long> eventsOf(Connection connection, String postSlug) throws SQLException {
@@ -137,10 +134,10 @@ public class EventWriter {
             insert.setString(column++, mention.role());
             insert.setString(column++, mention.city());
             insert.setString(column++, mention.status());
-            insert.setString(column++, write(mention.talks()));
+            insert.setString(column++, json.write(mention.talks()));
             insert.setString(column++, mention.passage());
-            insert.setString(column++, write(mention.confidence()));
-            insert.setString(column, write(mention.flags()));
+            insert.setString(column++, json.write(mention.confidence()));
+            insert.setString(column, json.write(mention.flags()));
             insert.executeUpdate();
         }
     }
@@ -220,8 +217,8 @@ public class EventWriter {
                 update.setString(column++, merged.role());
                 update.setString(column++, merged.city());
                 update.setString(column++, merged.status());
-                update.setString(column++, write(merged.talks()));
-                update.setString(column++, write(merged.confidence()));
+                update.setString(column++, json.write(merged.talks()));
+                update.setString(column++, json.write(merged.confidence()));
                 update.setLong(column, eventId);
                 update.addBatch();
             }
@@ -244,8 +241,8 @@ public class EventWriter {
                 while (rows.next()) {
                     ExtractedEvent mention = new ExtractedEvent(rows.getString(2), rows.getString(3),
                             rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class), rows.getBoolean(6),
-                            rows.getString(7), rows.getString(8), rows.getString(9), talks(rows.getString(10)), "",
-                            confidence(rows.getString(11)), List.of());
+                            rows.getString(7), rows.getString(8), rows.getString(9), json.talks(rows.getString(10)), "",
+                            json.confidence(rows.getString(11)), List.of());
                     byEvent.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
                             .add(new StoredMention(mention, rows.getObject(12, OffsetDateTime.class)));
                 }
@@ -260,30 +257,6 @@ public class EventWriter {
 
     private static double startConfidence(ExtractedEvent mention) {
         return mention.confidence().getOrDefault("start", 0.0);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks and confidences are plain JSON", e);
-        }
-    }
-
-    private List<ExtractedEvent.Talk> talks(String text) {
-        try {
-            return List.of(json.readValue(text, ExtractedEvent.Talk[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("talks are stored by this class as JSON", e);
-        }
-    }
-
-    private Map<String, Double> confidence(String text) {
-        try {
-            return json.readValue(text, json.getTypeFactory().constructMapType(Map.class, String.class, Double.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("confidences are stored by this class as JSON", e);
-        }
     }
 
     /**

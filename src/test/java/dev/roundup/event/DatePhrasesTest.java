@@ -19,7 +19,7 @@ class DatePhrasesTest {
     }
 
     private static LocalDate first(String text, LocalDate postDate) {
-        List<DatePhrases.DateMatch> dates = DatePhrases.find(text, postDate);
+        List<DateMatch> dates = DatePhrases.find(text, postDate);
         assertThat(dates).as(text).isNotEmpty();
         return dates.get(0).from();
     }
@@ -65,36 +65,36 @@ class DatePhrasesTest {
     @Test
     void ranges_within_and_across_months() {
         assertThat(DatePhrases.find("It runs September 30 - October 2.", SUNDAY))
-                .extracting(DatePhrases.DateMatch::from, DatePhrases.DateMatch::to)
+                .extracting(DateMatch::from, DateMatch::to)
                 .containsExactly(tuple(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 2)));
         assertThat(DatePhrases.find("It runs from the 4th to the 6th of June.", SUNDAY))
-                .extracting(DatePhrases.DateMatch::from, DatePhrases.DateMatch::to)
+                .extracting(DateMatch::from, DateMatch::to)
                 .containsExactly(tuple(LocalDate.of(2026, 6, 4), LocalDate.of(2026, 6, 6)));
         assertThat(DatePhrases.find("It runs December 30 to January 2.", SUNDAY))
-                .extracting(DatePhrases.DateMatch::from, DatePhrases.DateMatch::to)
+                .extracting(DateMatch::from, DateMatch::to)
                 .containsExactly(tuple(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2)));
     }
 
     @Test
     void two_days_of_one_month_are_two_dates() {
         assertThat(DatePhrases.find("In Porto and Braga on the 9th and 16th of May, respectively.", SUNDAY))
-                .extracting(DatePhrases.DateMatch::from)
+                .extracting(DateMatch::from)
                 .containsExactly(LocalDate.of(2026, 5, 9), LocalDate.of(2026, 5, 16));
     }
 
     @Test
     void a_weekday_that_does_not_match_keeps_the_date_with_a_flag() {
-        DatePhrases.DateMatch wrong = DatePhrases.find("It is this coming Sunday, March 14.", SUNDAY).get(0);
+        DateMatch wrong = DatePhrases.find("It is this coming Sunday, March 14.", SUNDAY).get(0);
         assertThat(wrong.from()).isEqualTo("2026-03-14");
         assertThat(wrong.weekdayMismatch()).isTrue();
         assertThat(wrong.confidence()).isEqualTo(DatePhrases.WEEKDAY_DISAGREES);
-        DatePhrases.DateMatch right = DatePhrases.find("It is on Saturday, March 14.", SUNDAY).get(0);
+        DateMatch right = DatePhrases.find("It is on Saturday, March 14.", SUNDAY).get(0);
         assertThat(right.weekdayMismatch()).isFalse();
     }
 
     @Test
     void periods_are_approximate_ranges() {
-        DatePhrases.DateMatch late = DatePhrases.find("It moved to the end of May.", SUNDAY).get(0);
+        DateMatch late = DatePhrases.find("It moved to the end of May.", SUNDAY).get(0);
         assertThat(late.approximate()).isTrue();
         assertThat(late.from()).isEqualTo("2026-05-21");
         assertThat(late.to()).isEqualTo("2026-05-31");
