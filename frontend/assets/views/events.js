@@ -32,8 +32,12 @@ export async function eventsView({ api, route, signal }) {
   return { title, content };
 }
 
+// how an event is attended, as the newsletters' lists give it
+const MODES = { virtual: 'Online', hybrid: 'Hybrid', 'in-person': 'In person' };
+
 function eventCard(event) {
   const place = [event.venue, event.city, event.country].filter(Boolean).join(', ');
+  const mode = MODES[event.mode];
   const role = ROLES[(event.role || '').toLowerCase()] || event.role;
   return h('li', {},
     h('article', { class: 'event' },
@@ -41,7 +45,9 @@ function eventCard(event) {
       summaryLine(
         h('time', { datetime: event.startsOn }, `${event.approximate ? 'Around ' : ''}${dayRange(event.startsOn, event.endsOn)}`),
         startTime(event),
+        mode ? h('span', { class: 'mode' }, mode) : null,
         place ? h('span', { class: 'place' }, place) : null,
+        event.group && event.group.name ? h('span', { class: 'group' }, event.group.name) : null,
         role ? h('span', { class: 'role' }, role) : null,
         event.status && event.status !== 'scheduled' ? h('strong', { class: 'status' }, capitalised(event.status)) : null),
       event.description ? h('p', {}, event.description) : null,

@@ -11,12 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.roundup.importer.ImportService;
+import dev.roundup.importer.ImportSource;
 import dev.roundup.support.DemoContent;
 import dev.roundup.support.DemoContentTest;
+import dev.roundup.support.Fixtures;
 import dev.roundup.support.TestClock;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +36,9 @@ class SiteTest extends DemoContentTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    ImportService importService;
 
     @AfterEach
     void clock() {
@@ -147,6 +155,29 @@ class SiteTest extends DemoContentTest {
         JsonPath past = json("/api/v1/events", Map.of("when", "past", "size", 20));
         assertThat(browser.clickLink("See past events").texts(".event h2"))
                 .containsExactlyElementsOf(shown(past.getList("items.name")));
+    }
+
+    @Test
+    void events_from_a_newsletters_list_say_how_they_are_attended_and_who_runs_them() {
+        importService.importTree(new ImportSource(Fixtures.ROOT.resolve("event-lists").toAbsolutePath(), "site-lists"),
+                false);
+        TestClock.fix("2026-03-05T12:00:00Z");
+        JsonPath upcoming = json("/api/v1/events", Map.of("size", 20));
+        assertThat(upcoming.getList("items.mode", String.class)).contains("virtual", "in-person");
+        Browser browser = open("/events");
+
+        List<String> facts = browser.texts(".event .meta");
+        Map<String, String> modes = Map.of("virtual", "Online", "hybrid", "Hybrid", "in-person", "In person");
+        for (int i = 0; i < facts.size(); i++) {
+            String mode = upcoming.getString("items[" + i + "].mode");
+            if (mode != null) {
+                assertThat(facts.get(i)).as(upcoming.getString("items[" + i + "].name")).contains(modes.get(mode));
+            }
+            String group = upcoming.getString("items[" + i + "].group.name");
+            if (group != null) {
+                assertThat(facts.get(i)).contains(group);
+            }
+        }
     }
 
     @Test
