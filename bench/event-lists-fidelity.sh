@@ -37,12 +37,6 @@ done
 build_unless_told_not
 
 SERVICE_PID=""
-stop_service() {
-    [[ -n $SERVICE_PID ]] || return 0
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=""
-}
 trap 'stop_service; rm -rf "$WORK"' EXIT
 
 MISSED=0
@@ -50,19 +44,8 @@ run_corpus() {
     local name=$1 dir=$2 goal=$3
     [[ -d $dir ]] || { log "skipping $name: $dir is missing (it lives beside the project, in ../shared)"; return 0; }
     log "$name: importing $dir into $DB"
-    psql -h 127.0.0.1 -U postgres -X -q -c "drop database if exists $DB with (force)" -c "create database $DB owner roundup"
-    psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -c "create extension if not exists pg_trgm" \
-        -c "create extension if not exists unaccent"
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_HOST=127.0.0.1 \
-        QUARKUS_HTTP_PORT="$PORT" ROUNDUP_IMPORT_DIR="$dir" ROUNDUP_DEMO_ENABLED=false \
-        java -jar target/quarkus-app/quarkus-run.jar >"$WORK/$name.log" 2>&1 </dev/null &
-    SERVICE_PID=$!
-    for _ in $(seq 1 300); do
-        curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-        kill -0 "$SERVICE_PID" 2>/dev/null || break
-        sleep 1
-    done
-    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/$name.log" >&2; exit 1; }
+    fresh_database
+    start_service "$WORK/$name.log" "$dir" || exit 1
     echo "$name ($dir):"
     psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -A -t -c "select '    report: ' || (f->>'file') || ': ' || w
         from import_run, jsonb_array_elements(report::jsonb) f, jsonb_array_elements_text(f->'warnings') w

@@ -33,22 +33,11 @@ build_unless_told_not
 
 WORK=$(mktemp -d /tmp/roundup-events-bench.XXXX)
 SERVICE_PID=""
-cleanup() { [[ -z $SERVICE_PID ]] || { kill -TERM "$SERVICE_PID" 2>/dev/null; wait "$SERVICE_PID" 2>/dev/null; }; rm -rf "$WORK"; }
-trap cleanup EXIT
+trap 'stop_service; rm -rf "$WORK"' EXIT
 
-psql -h 127.0.0.1 -U postgres -X -q -c "drop database if exists $DB with (force)" -c "create database $DB owner roundup"
-psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -c "create extension if not exists pg_trgm" \
-    -c "create extension if not exists unaccent"
+fresh_database
 log "starting the service on $DB (it migrates the schema)"
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$PORT" \
-    ROUNDUP_DEMO_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 </dev/null &
-SERVICE_PID=$!
-for _ in $(seq 1 300); do
-    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || break
-    sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || { tail -20 "$WORK/service.log" >&2; exit 1; }
+start_service "$WORK/service.log" "" || exit 1
 
 log "loading the synthetic events"
 PGPASSWORD=roundup psql -h 127.0.0.1 -U roundup -d "$DB" -X -q -v ON_ERROR_STOP=1 -f bench/events/synthetic-events.sql

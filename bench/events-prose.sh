@@ -48,42 +48,18 @@ if [[ ! -d $CORPUS || ! -f $LABELS ]]; then
 fi
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION=${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$(bash bench/throwaway-key.sh)}
 build_unless_told_not
-mkdir -p "$WORK/run"
+mkdir -p "$WORK"
 
 SERVICE_PID=""
-stop_service() {
-    [[ -n $SERVICE_PID ]] || return 0
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=""
-}
 trap stop_service EXIT
 
 # measure NAME JAR: a fresh database, the corpus imported at start-up by JAR, the comparison printed
 measure() {
     local name=$1 jar=$2
-    psql -h 127.0.0.1 -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 \
-        -c "drop database if exists $DB with (force)" -c "create database $DB owner roundup"
-    psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -c "create extension if not exists pg_trgm" \
-        -c "create extension if not exists unaccent"
+    fresh_database
     log "$name: importing $CORPUS with $jar"
-    (
-        cd "$WORK/run"
-        exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_HOST=127.0.0.1 \
-            QUARKUS_HTTP_PORT="$PORT" ROUNDUP_IMPORT_DIR="$CORPUS" ROUNDUP_DEMO_ENABLED=false \
-            ROUNDUP_SECTIONS_KINDS_WIND='wind*,what-is-*-doing*' ROUNDUP_SECTIONS_KINDS_FINALLY='finally*' \
-            java -jar "$jar"
-    ) >"$WORK/$name.log" 2>&1 </dev/null &
-    SERVICE_PID=$!
-    local deadline=$((SECONDS + READY_TIMEOUT))
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready" || true) == 200 ]]; do
-        if ! kill -0 "$SERVICE_PID" 2>/dev/null || ((SECONDS > deadline)); then
-            log "the service did not become ready; last lines of $WORK/$name.log:"
-            tail -n 20 "$WORK/$name.log" >&2
-            return 1
-        fi
-        sleep 0.5
-    done
+    JAR=$jar start_service "$WORK/$name.log" "$CORPUS" \
+        ROUNDUP_SECTIONS_KINDS_WIND='wind*,what-is-*-doing*' ROUNDUP_SECTIONS_KINDS_FINALLY='finally*'
     psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -A -t -c "select '$name: files imported ' || imported || ', failed '
         || failed || ' of ' || files_seen from import_run where status = 'finished' order by id desc limit 1"
     python3 bench/events/compare_prose.py --api "http://127.0.0.1:$PORT" --labels "$LABELS" --label "$name: " \

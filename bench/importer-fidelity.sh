@@ -58,43 +58,8 @@ mkdir -p "$WORK"
 psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 psql_db() { PGPASSWORD=roundup psql -h 127.0.0.1 -U roundup -d "$DB" -X -q -A -t -v ON_ERROR_STOP=1 "$@"; }
 
-recreate_db() {
-    psql_admin -c "drop database if exists $DB with (force)" -c "create database $DB owner roundup"
-    psql -h 127.0.0.1 -U postgres -d "$DB" -X -q -c "create extension if not exists pg_trgm" \
-        -c "create extension if not exists unaccent"
-}
-
 SERVICE_PID=""
-stop_service() {
-    [[ -n $SERVICE_PID ]] || return 0
-    kill -TERM "$SERVICE_PID" 2>/dev/null || true
-    wait "$SERVICE_PID" 2>/dev/null || true
-    SERVICE_PID=""
-}
 trap stop_service EXIT
-
-# start_service LOG DIRS [NAME=VALUE...]: the packaged service on $DB, importing DIRS (comma separated) at start-up
-start_service() {
-    local service_log=$1 dirs=$2
-    shift 2
-    mkdir -p "$WORK/run"
-    (
-        cd "$WORK/run"
-        exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_HTTP_HOST=127.0.0.1 \
-            QUARKUS_HTTP_PORT="$PORT" ROUNDUP_IMPORT_DIR="$dirs" ROUNDUP_DEMO_ENABLED=false "$@" \
-            java -jar "$JAR"
-    ) >"$service_log" 2>&1 </dev/null &
-    SERVICE_PID=$!
-    local deadline=$((SECONDS + READY_TIMEOUT))
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready" || true) == 200 ]]; do
-        if ! kill -0 "$SERVICE_PID" 2>/dev/null || ((SECONDS > deadline)); then
-            log "the service did not become ready; last lines of $service_log:"
-            tail -n 20 "$service_log" >&2
-            return 1
-        fi
-        sleep 0.5
-    done
-}
 
 failed_files() {
     psql_db -c "select coalesce(sum(failed), 0) from import_run where status = 'finished'"
@@ -111,7 +76,7 @@ run_corpus() {
         [[ -d $dir ]] || { log "skipping $name: $dir is missing (it lives beside the project, in ../shared)"; return 0; }
     done
     log "$name: importing $dirs into $DB"
-    recreate_db
+    fresh_database
     start_service "$WORK/$name.log" "$dirs" "$@"
     python3 bench/fidelity/independent_reading.py --mode "$mode" ${dirs//,/ } >"$WORK/$name.reading.json"
     local failed
@@ -157,7 +122,7 @@ if [[ -n $AGAINST && ( -z $ONLY || $ONLY == blog ) && -d $SHARED/dev-corpus/roun
         jar=$JAR
         [[ $side == new ]] || jar=$AGAINST
         log "blog stored by the $side build ($jar)"
-        recreate_db
+        fresh_database
         JAR=$jar start_service "$WORK/blog-$side.log" "$BLOG_DIRS" "${BLOG_SETTINGS[@]}"
         dump_blog "$WORK/blog-$side"
         stop_service

@@ -17,9 +17,10 @@ import dev.roundup.common.db.Where;
  * (transaction, id) never skips a change.
  */
 @ApplicationScoped
-class ChangeQueries {
+public class ChangeQueries {
 
-    static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+    /** On change_log {@code c}: the changes no running transaction can still precede (the webhooks read by it too). */
+    public static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
     /** A change with the transaction that wrote it, which its cursor holds. */
     record Row(long tx, Change change) {

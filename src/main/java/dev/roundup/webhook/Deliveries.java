@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.roundup.change.Change;
+import dev.roundup.change.ChangeQueries;
 import dev.roundup.common.db.Sql;
 import dev.roundup.common.db.Where;
 import io.agroal.api.AgroalDataSource;
@@ -26,7 +27,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class Deliveries {
 
     // Changes of transactions that may still be running are left for a later round: the log is read in commit order.
-    private static final String SETTLED = "c.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
     private static final String COLUMNS = "select d.id, d.change_id, d.url, d.status, d.attempts, d.response_code,"
             + " d.last_error, d.next_attempt_at, d.created_at, d.updated_at, d.redelivery_of from webhook_delivery d";
     private static final int BATCH = 200;
@@ -77,7 +77,7 @@ public class Deliveries {
             long[] cursor = cursor(statements);
             List<long[]> positions = new ArrayList<>();
             List<Change> changes = statements.list("select c.id, c.tx, c.entity_type, c.entity_key, c.post_slug,"
-                    + " c.action, c.at from change_log c where " + SETTLED + " and (c.tx, c.id) > (?, ?)"
+                    + " c.action, c.at from change_log c where " + ChangeQueries.SETTLED + " and (c.tx, c.id) > (?, ?)"
                     + " order by c.tx, c.id limit " + BATCH, row -> {
                         positions.add(new long[]{ row.getLong(2), row.getLong(1) });
                         return new Change(row.getLong(1), row.getString(3), row.getString(6),
@@ -105,7 +105,7 @@ public class Deliveries {
         if (stored.isPresent()) {
             return stored.get();
         }
-        long[] end = statements.first("select c.tx, c.id from change_log c where " + SETTLED
+        long[] end = statements.first("select c.tx, c.id from change_log c where " + ChangeQueries.SETTLED
                 + " order by c.tx desc, c.id desc limit 1", row -> new long[]{ row.getLong(1), row.getLong(2) })
                 .orElse(new long[]{ 0, 0 });
         statements.update("insert into webhook_cursor (id, tx, change_id) values (1, ?, ?)", end[0], end[1]);
